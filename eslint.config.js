@@ -1,0 +1,69 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Layering is enforced here, not by convention: shared/ stays pure so it runs in main, renderer,
+// workers and the CLI alike; renderer/ never reaches into Node or Electron; electron/ never into the UI.
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'zlib', 'util', 'worker_threads'];
+
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Bruk navngitte eksporter.' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          pattern(['react', 'react-dom', 'react/*', 'react-dom/*'], 'shared/ er ren logikk: ingen React.'),
+          pattern(['electron', 'electron/*'], 'shared/ er ren logikk: ingen Electron.'),
+          pattern(['dexie', 'dexie-*'], 'shared/ er ren logikk: lagring hører til renderer/db.'),
+          pattern(nodeBuiltins, 'shared/ er ren logikk: ingen Node-moduler.'),
+          pattern(['**/renderer/**', '**/electron/**'], 'shared/ kan ikke avhenge av renderer/ eller electron/.'),
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          pattern(['electron', 'electron/*'], 'renderer/ snakker med Electron kun gjennom plattformadapteren.'),
+          pattern(nodeBuiltins, 'renderer/ kjører i nettleseren: ingen Node-moduler.'),
+          pattern(['**/electron/**'], 'renderer/ kan ikke importere fra electron/.'),
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [pattern(['**/renderer/**', 'react', 'react-dom', 'dexie'], 'electron/ kan ikke importere fra renderer/.')],
+      }],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.{ts,js,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,65 @@
+/**
+ * Money in Helseportefølje is integer thousands of NOK (kNOK) everywhere inside the app; users type
+ * and read MNOK with Norwegian decimals ("40,7 MNOK"). These helpers are the only bridge.
+ */
+
+/** Integer thousands of NOK. */
+export type KNok = number;
+
+const mnokFormatters = new Map<number, Intl.NumberFormat>();
+
+function mnokFormatter(maxDecimals: number): Intl.NumberFormat {
+  let f = mnokFormatters.get(maxDecimals);
+  if (!f) {
+    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 0, maximumFractionDigits: maxDecimals });
+    mnokFormatters.set(maxDecimals, f);
+  }
+  return f;
+}
+
+/** kNOK → MNOK as a number (exact to three decimals). */
+export function kNokToMNok(k: KNok): number {
+  return k / 1000;
+}
+
+/** MNOK (possibly fractional) → whole kNOK, rounding half away from zero. */
+export function mNokToKNok(m: number): KNok {
+  const k = m * 1000;
+  return Math.sign(k) * Math.round(Math.abs(k) + 1e-9);
+}
+
+/** "40,7" — MNOK with nb-NO decimals, no unit. Uses a real minus sign for negatives. */
+export function formatMNok(k: KNok, maxDecimals = 1): string {
+  return mnokFormatter(maxDecimals).format(kNokToMNok(k)).replace(/\u2212|-/, '−');
+}
+
+/** "40,7 MNOK" */
+export function formatMNokUnit(k: KNok, maxDecimals = 1): string {
+  return `${formatMNok(k, maxDecimals)} MNOK`;
+}
+
+/** A plain number in nb-NO ("1 234,5"), for counts and MNOK figures that are already numbers. */
+export function formatNumber(n: number, maxDecimals = 1): string {
+  return mnokFormatter(maxDecimals).format(n).replace(/\u2212|-/, '−');
+}
+
+/**
+ * Parses what a user types or a Norwegian spreadsheet holds as text into a number:
+ * "40,7", "1 234,5" (space, NBSP or narrow NBSP as thousands separator), "-3", "−3", "1.234,5".
+ * Returns null when the text is not a number.
+ */
+export function parseNorwegianNumber(text: string): number | null {
+  let s = text.trim().replace(/[\u00a0\u202f\u2009 ]/g, '').replace(/\u2212/g, '-');
+  if (s === '') return null;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
+  if (/^-?\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Parses MNOK text typed by a user into kNOK, or null. */
+export function parseMNokToKNok(text: string): KNok | null {
+  const n = parseNorwegianNumber(text);
+  return n === null ? null : mNokToKNok(n);
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Three environments mirror the three layers: pure shared logic and Electron main logic run in
+// node; React components run in jsdom with fake-indexeddb standing in for the browser's store.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'shared',
+          environment: 'node',
+          include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['test/electron/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
+          setupFiles: ['test/helpers/setup-renderer.ts'],
+        },
+      },
+    ],
+  },
+});
