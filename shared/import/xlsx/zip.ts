@@ -1,0 +1,95 @@
+/**
+ * Opening an .xlsx archive safely. The sizes in the zip's central directory are checked BEFORE
+ * anything is inflated, so a decompression bomb or an absurdly large workbook is refused up front;
+ * fflate inflates each entry into a buffer of exactly the declared size, so a lying header cannot
+ * make it allocate more than was checked.
+ */
+import { unzipSync } from 'fflate';
+import { UnreadableFileError } from '../issues.ts';
+
+export interface ZipLimits {
+  /** Largest accepted .xlsx file, bytes. */
+  maxFileBytes: number;
+  /** Largest accepted total of the entries read (uncompressed), bytes. */
+  maxTotalBytes: number;
+  /** Largest accepted inflate ratio for an entry bigger than {@link ratioFloorBytes}. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+}
+
+/**
+ * 100k tiltak of 12 columns is about 60 MB of sheet XML at a ratio near 8; real spreadsheet XML
+ * rarely compresses beyond 100:1, while bombs do 1000:1 and more.
+ */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxFileBytes: 200 * 1024 * 1024,
+  maxTotalBytes: 600 * 1024 * 1024,
+  maxRatio: 250,
+  ratioFloorBytes: 4 * 1024 * 1024,
+};
+
+export interface ZipEntryInfo {
+  name: string;
+  compressedSize: number;
+  size: number;
+  compression: number;
+}
+
+const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+
+/** Lists the entries of a zip archive without inflating anything. */
+export function listZip(bytes: Uint8Array, file: string): ZipEntryInfo[] {
+  const entries: ZipEntryInfo[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        entries.push({ name: f.name, compressedSize: f.size, size: f.originalSize, compression: f.compression });
+        return false;
+      },
+    });
+  } catch {
+    throw new UnreadableFileError(file, `${file}: filen er skadet eller avkortet (zip-arkivet kan ikke leses).`);
+  }
+  return entries;
+}
+
+/**
+ * Inflates the entries `want` selects, after checking every selected entry's declared size and
+ * ratio against `limits`. Returns entries by their name in the archive.
+ */
+export function unzipChecked(
+  bytes: Uint8Array,
+  file: string,
+  want: (name: string) => boolean,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Map<string, Uint8Array> {
+  if (bytes.length > limits.maxFileBytes) {
+    throw new UnreadableFileError(file, `${file}: filen er for stor (${mb(bytes.length)}; grensen er ${mb(limits.maxFileBytes)}).`);
+  }
+  const entries = listZip(bytes, file).filter((e) => want(e.name));
+  let total = 0;
+  for (const e of entries) {
+    total += e.size;
+    if (e.compression !== 0 && e.compression !== 8) {
+      throw new UnreadableFileError(file, `${file}: arkivet bruker en komprimering som ikke støttes (${e.compression}).`);
+    }
+    const ratio = e.compressedSize > 0 ? e.size / e.compressedSize : Infinity;
+    if (e.size > limits.ratioFloorBytes && ratio > limits.maxRatio) {
+      throw new UnreadableFileError(
+        file,
+        `${file}: filen ser ut som en dekomprimeringsbombe (${e.name} pakkes ut ${Math.round(ratio)} ganger) og avvises.`,
+      );
+    }
+  }
+  if (total > limits.maxTotalBytes) {
+    throw new UnreadableFileError(file, `${file}: arbeidsboken er for stor når den pakkes ut (${mb(total)}; grensen er ${mb(limits.maxTotalBytes)}).`);
+  }
+  const out = new Map<string, Uint8Array>();
+  try {
+    const files = unzipSync(bytes, { filter: (f) => want(f.name) });
+    for (const [name, data] of Object.entries(files)) out.set(name, data);
+  } catch {
+    throw new UnreadableFileError(file, `${file}: filen er skadet eller avkortet (innholdet kan ikke pakkes ut).`);
+  }
+  return out;
+}
