@@ -1,0 +1,12 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { Channels } from '../../shared/ipc/contract.ts';
+import type { DesktopBridge } from '../../shared/ipc/contract.ts';
+
+// Named methods only: the renderer never sees ipcRenderer or any channel it could pick itself.
+const bridge: DesktopBridge = {
+  openFiles: (request) => ipcRenderer.invoke(Channels.filesOpen, request),
+  saveFile: (request) => ipcRenderer.invoke(Channels.filesSave, request),
+  appInfo: () => ipcRenderer.invoke(Channels.appInfo),
+};
+
+contextBridge.exposeInMainWorld('helseportefolje', bridge);

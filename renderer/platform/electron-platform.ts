@@ -1,0 +1,11 @@
+import type { DesktopBridge } from '../../shared/ipc/contract.ts';
+import type { Platform } from './platform.ts';
+
+export function createElectronPlatform(bridge: DesktopBridge): Platform {
+  return {
+    kind: 'electron',
+    openFiles: (kind, options) => bridge.openFiles({ kind, multiple: options?.multiple ?? false }),
+    saveFile: (suggestedName, bytes) => bridge.saveFile({ suggestedName, bytes }),
+    appInfo: () => bridge.appInfo(),
+  };
+}
