@@ -20,6 +20,7 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
-    build: { ...rendererConfig.build, outDir: resolve('out/renderer') },
+    // electron-vite looks for src/renderer by default; our entry is renderer/index.html.
+    build: { ...rendererConfig.build, outDir: resolve('out/renderer'), rollupOptions: { input: resolve('renderer/index.html') } },
   },
 });
