@@ -1,0 +1,244 @@
+/**
+ * The budget engine. A case is compiled once into index arrays (line → year, area, actor) and
+ * typed arrays of estimates; each alternative is then a pass over those arrays. Plain nested
+ * objects cost ~60× more here (MEASUREMENTS.md), and an edit must show in the comparison at once.
+ *
+ * All sums are of whole kNOK in Float64Array, exact below 2^53.
+ */
+import type { KNok } from '../format/money.ts';
+import { applyChange, proportionalFollowOn, reserveKNok } from './arith.ts';
+import type { Alternative, BudgetCaseContent } from './model.ts';
+import { BASELINE_ID, allAlternatives } from './model.ts';
+
+/** A case as index and typed arrays; rebuild it when lines, years, areas or actors change. */
+export interface CompiledCase {
+  years: number[];
+  areaIds: string[];
+  actorIds: string[];
+  lineIds: string[];
+  lineIndex: Map<string, number>;
+  /** Per line: index into years / areaIds / actorIds; −1 when it names none (validation reports it). */
+  lineYear: Int32Array;
+  lineArea: Int32Array;
+  lineActor: Int32Array;
+  estimate: Float64Array;
+  followOn: Float64Array;
+  /** Per year. */
+  frame: Float64Array;
+  earmarked: Float64Array;
+  reserve: Float64Array;
+  available: Float64Array;
+}
+
+/** What one alternative comes to. Arrays are indexed by line, by year, or by year × area/actor. */
+export interface AlternativeResult {
+  alternativeId: string;
+  name: string;
+  baseline: boolean;
+  recommended: boolean;
+  /** Per line: the alternative's amount. */
+  amounts: Float64Array;
+  /** Per line: follow-on D&F arising the year after the line's year. */
+  followOn: Float64Array;
+  /** Per year. */
+  total: Float64Array;
+  balance: Float64Array;
+  /** Follow-on D&F arising in year+1 from spending in each year (index = spending year). */
+  followOnByYear: Float64Array;
+  /** [year * areaCount + area]. */
+  byArea: Float64Array;
+  /** [year * actorCount + actor]. */
+  byActor: Float64Array;
+  /** balance ≥ 0 in every year. */
+  fitsFrame: boolean;
+  period: { frameKNok: KNok; availableKNok: KNok; totalKNok: KNok; balanceKNok: KNok; followOnKNok: KNok };
+}
+
+/** Compiles a case's structure and baseline into arrays. */
+export function compileCase(c: BudgetCaseContent): CompiledCase {
+  const years = [...c.years].sort((a, b) => a - b);
+  const yearPos = new Map(years.map((y, i) => [y, i]));
+  const areaIds = c.areas.map((a) => a.id);
+  const areaPos = new Map(areaIds.map((id, i) => [id, i]));
+  const actorIds = c.actors.map((a) => a.id);
+  const actorPos = new Map(actorIds.map((id, i) => [id, i]));
+  const n = c.lines.length;
+  const lineIds: string[] = new Array<string>(n);
+  const lineIndex = new Map<string, number>();
+  const lineYear = new Int32Array(n);
+  const lineArea = new Int32Array(n);
+  const lineActor = new Int32Array(n);
+  const estimate = new Float64Array(n);
+  const followOn = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = c.lines[i]!;
+    lineIds[i] = l.id;
+    lineIndex.set(l.id, i);
+    lineYear[i] = yearPos.get(l.year) ?? -1;
+    lineArea[i] = areaPos.get(l.areaId) ?? -1;
+    lineActor[i] = actorPos.get(l.actorId) ?? -1;
+    estimate[i] = l.estimateKNok;
+    followOn[i] = l.followOnOpexKNok;
+  }
+  const Y = years.length;
+  const frame = new Float64Array(Y);
+  const earmarked = new Float64Array(Y);
+  const reserve = new Float64Array(Y);
+  const available = new Float64Array(Y);
+  for (const f of c.frames) {
+    const y = yearPos.get(f.year);
+    if (y === undefined) continue;
+    frame[y] = f.frameKNok;
+    earmarked[y] = f.earmarkedKNok;
+    reserve[y] = reserveKNok(f.frameKNok, f.earmarkedKNok, f.reserve);
+    available[y] = f.frameKNok - f.earmarkedKNok - reserve[y]!;
+  }
+  return {
+    years, areaIds, actorIds, lineIds, lineIndex, lineYear, lineArea, lineActor,
+    estimate, followOn, frame, earmarked, reserve, available,
+  };
+}
+
+/** Resolves an alternative's per-line amounts and follow-on D&F (baseline when it has no adjustments). */
+export function resolveAlternative(cc: CompiledCase, alt: Alternative): { amounts: Float64Array; followOn: Float64Array } {
+  const amounts = cc.estimate.slice();
+  const followOn = cc.followOn.slice();
+  for (const adj of alt.adjustments) {
+    const i = cc.lineIndex.get(adj.lineId);
+    if (i === undefined) continue;
+    const est = cc.estimate[i]!;
+    const amount = applyChange(est, adj.change);
+    amounts[i] = amount;
+    followOn[i] = adj.followOnOverrideKNok ?? proportionalFollowOn(cc.followOn[i]!, amount, est);
+  }
+  return { amounts, followOn };
+}
+
+/** Aggregates resolved amounts into per-year, per-area and per-actor figures. */
+export function aggregate(
+  cc: CompiledCase,
+  alt: Pick<Alternative, 'id' | 'name' | 'recommended'>,
+  amounts: Float64Array,
+  followOn: Float64Array,
+): AlternativeResult {
+  const Y = cc.years.length;
+  const A = cc.areaIds.length;
+  const N = cc.actorIds.length;
+  const total = new Float64Array(Y);
+  const followOnByYear = new Float64Array(Y);
+  const byArea = new Float64Array(Y * A);
+  const byActor = new Float64Array(Y * N);
+  const { lineYear, lineArea, lineActor } = cc;
+  const n = amounts.length;
+  for (let i = 0; i < n; i++) {
+    const y = lineYear[i]!;
+    if (y < 0) continue;
+    const v = amounts[i]!;
+    total[y] = total[y]! + v;
+    followOnByYear[y] = followOnByYear[y]! + followOn[i]!;
+    const a = lineArea[i]!;
+    if (a >= 0) byArea[y * A + a] = byArea[y * A + a]! + v;
+    const k = lineActor[i]!;
+    if (k >= 0) byActor[y * N + k] = byActor[y * N + k]! + v;
+  }
+  const balance = new Float64Array(Y);
+  let fits = true;
+  let pFrame = 0, pAvail = 0, pTotal = 0, pFollow = 0;
+  for (let y = 0; y < Y; y++) {
+    balance[y] = cc.available[y]! - total[y]!;
+    if (balance[y]! < 0) fits = false;
+    pFrame += cc.frame[y]!;
+    pAvail += cc.available[y]!;
+    pTotal += total[y]!;
+    pFollow += followOnByYear[y]!;
+  }
+  return {
+    alternativeId: alt.id,
+    name: alt.name,
+    baseline: alt.id === BASELINE_ID,
+    recommended: alt.recommended,
+    amounts, followOn, total, balance, followOnByYear, byArea, byActor,
+    fitsFrame: fits,
+    period: { frameKNok: pFrame, availableKNok: pAvail, totalKNok: pTotal, balanceKNok: pAvail - pTotal, followOnKNok: pFollow },
+  };
+}
+
+/** Computes one alternative against a compiled case. */
+export function computeAlternative(cc: CompiledCase, alt: Alternative): AlternativeResult {
+  const { amounts, followOn } = resolveAlternative(cc, alt);
+  return aggregate(cc, alt, amounts, followOn);
+}
+
+/** Computes the baseline and every alternative of a case. */
+export function computeCase(c: BudgetCaseContent, cc: CompiledCase = compileCase(c)): AlternativeResult[] {
+  return allAlternatives(c).map((alt) => computeAlternative(cc, alt));
+}
+
+/** One year of an alternative as plain figures (for views, the CLI and tests). */
+export interface YearSummary {
+  year: number;
+  frameKNok: KNok;
+  earmarkedKNok: KNok;
+  reserveKNok: KNok;
+  availableKNok: KNok;
+  totalKNok: KNok;
+  balanceKNok: KNok;
+  fitsFrame: boolean;
+  /** Follow-on D&F arising in year + 1 from this year's spending. */
+  followOnNextYearKNok: KNok;
+}
+
+export function yearSummaries(cc: CompiledCase, r: AlternativeResult): YearSummary[] {
+  return cc.years.map((year, y) => ({
+    year,
+    frameKNok: cc.frame[y]!,
+    earmarkedKNok: cc.earmarked[y]!,
+    reserveKNok: cc.reserve[y]!,
+    availableKNok: cc.available[y]!,
+    totalKNok: r.total[y]!,
+    balanceKNok: r.balance[y]!,
+    fitsFrame: r.balance[y]! >= 0,
+    followOnNextYearKNok: r.followOnByYear[y]!,
+  }));
+}
+
+/** Follow-on D&F by the year it arises (spending year + 1), with the accumulated sum. */
+export function followOnSeries(cc: CompiledCase, r: AlternativeResult): { year: number; kNok: KNok; accumulatedKNok: KNok }[] {
+  let acc = 0;
+  return cc.years.map((year, y) => {
+    const k = r.followOnByYear[y]!;
+    acc += k;
+    return { year: year + 1, kNok: k, accumulatedKNok: acc };
+  });
+}
+
+/** Per line of an alternative: amount, change against the estimate in kNOK and percent. */
+export interface LineOutcome {
+  lineIndex: number;
+  lineId: string;
+  estimateKNok: KNok;
+  amountKNok: KNok;
+  /** amount − estimate (negative: a cut). */
+  deltaKNok: KNok;
+  /** Change in percent of the estimate, one decimal; null when the estimate is 0. */
+  deltaPercent: number | null;
+  followOnKNok: KNok;
+}
+
+export function lineOutcomes(cc: CompiledCase, r: AlternativeResult): LineOutcome[] {
+  const out: LineOutcome[] = [];
+  for (let i = 0; i < cc.lineIds.length; i++) {
+    const est = cc.estimate[i]!;
+    const amt = r.amounts[i]!;
+    out.push({
+      lineIndex: i,
+      lineId: cc.lineIds[i]!,
+      estimateKNok: est,
+      amountKNok: amt,
+      deltaKNok: amt - est,
+      deltaPercent: est === 0 ? null : Math.round(((amt - est) / est) * 1000) / 10,
+      followOnKNok: r.followOn[i]!,
+    });
+  }
+  return out;
+}
