@@ -22,9 +22,8 @@ export function createBrowserPlatform(doc: Document = document): Platform {
         const done = () => input.remove();
         input.addEventListener('change', () => {
           const files = Array.from(input.files ?? []);
-          Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })))
-            .then(resolve, reject)
-            .finally(done);
+          done();
+          Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(resolve, reject);
         });
         input.addEventListener('cancel', () => {
           resolve([]);

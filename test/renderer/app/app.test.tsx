@@ -1,0 +1,17 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app/App.tsx';
+
+describe('App shell', () => {
+  it('shows the Norwegian navigation and switches areas', async () => {
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
+    const labels = within(nav).getAllByRole('link').map((a) => a.textContent);
+    expect(labels).toEqual(['Oversikt', 'Tiltak', 'Avhengigheter', 'Drift og forvaltning', 'Sammenlign perioder', 'Budsjett', 'Import og eksport']);
+    await userEvent.click(within(nav).getByRole('link', { name: 'Budsjett' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Budsjett' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Budsjett' }).getAttribute('aria-current')).toBe('page');
+    expect(location.hash).toBe('#budsjett');
+  });
+});
