@@ -41,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
   const stateFile = () => join(app.getPath('userData'), 'window-state.json');
 
   const loadState = (): WindowState => {
-    let text: string | null = null;
+    let text: string | null;
     try {
       text = readFileSync(stateFile(), 'utf8');
     } catch {
