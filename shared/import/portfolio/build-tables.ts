@@ -150,13 +150,12 @@ export function buildMetadata(table: FoundTable, issues: IssueCollector): Metada
     const field = textOf(cellFor(table, row, 'field'));
     const cell = cellFor(table, row, 'value');
     const kind = METADATA_FIELDS[normalizeKey(field)];
-    if (field === '') continue;
+    if (field === '' || textOf(cell) === '') continue;
     if (kind === 'period') {
       const p = readPeriodKey(cell);
       if (p.ok) key = p.value;
       else issues.error(table, row, 'value', p.message);
     } else if (kind === 'reportDate') {
-      if (textOf(cell) === '') continue;
       const d = readDate(cell);
       if (d.ok) reportDate = d.value;
       else issues.error(table, row, 'value', d.message);

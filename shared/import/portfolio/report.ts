@@ -36,6 +36,10 @@ export function buildReport(workbooks: readonly Workbook[]): BuildResult {
       'Fant ingen tiltaksliste. Den kjennes igjen på en overskriftsrad med minst Nr, Tiltaksnavn og to av Aktør, Segment, Fase, Aktiv, Status, Risiko, Innsatsområde.');
   }
   const initiatives = initiativeTables.flatMap((t) => buildInitiatives(t, focusByCode, issues));
+  const firstTable = initiativeTables[0];
+  if (firstTable && initiatives.length === 0 && !issues.hasErrors) {
+    issues.error(firstTable, firstTable.headerRow, null, 'Tiltakslisten er tom: fyll inn minst ett tiltak under overskriftsraden.');
+  }
   const dependencies = of('dependencies').flatMap((t) => buildDependencies(t, issues));
 
   let opexYears: number[] = [];
