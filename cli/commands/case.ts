@@ -1,0 +1,139 @@
+// `case FILE [--json]`: reads a budget case (.json) or an estimates workbook (.xlsx/.csv), computes
+// every alternative and prints the result. Exit 0 valid, 1 invalid, 2 unreadable.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseCaseFile } from '../../shared/budget/case-file.ts';
+import { compileCase, computeCase, followOnSeries, yearSummaries } from '../../shared/budget/compute.ts';
+import type { BudgetCase } from '../../shared/budget/model.ts';
+import { readEstimatesWorkbook } from '../../shared/budget/workbook.ts';
+import { formatMNok, kNokToMNok } from '../../shared/format/money.ts';
+import { UnreadableFileError } from '../../shared/import/issues.ts';
+import { readSpreadsheet } from '../../shared/import/read-file.ts';
+
+interface CliError {
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+/** The JSON printed by `case FILE --json`. */
+export interface CaseCliOutput {
+  ok: boolean;
+  file: string;
+  title: string | null;
+  errors: CliError[];
+  alternatives: {
+    id: string;
+    name: string;
+    baseline: boolean;
+    recommended: boolean;
+    fitsFrame: boolean;
+    years: Record<string, { totalMNOK: number; availableMNOK: number; balanceMNOK: number; fitsFrame: boolean }>;
+    followOnOpexMNOK: Record<string, number>;
+  }[];
+}
+
+function summarize(c: BudgetCase): CaseCliOutput['alternatives'] {
+  const cc = compileCase(c);
+  return computeCase(c, cc).map((r) => ({
+    id: r.alternativeId,
+    name: r.name,
+    baseline: r.baseline,
+    recommended: r.recommended,
+    fitsFrame: r.fitsFrame,
+    years: Object.fromEntries(
+      yearSummaries(cc, r).map((y) => [
+        String(y.year),
+        {
+          totalMNOK: kNokToMNok(y.totalKNok),
+          availableMNOK: kNokToMNok(y.availableKNok),
+          balanceMNOK: kNokToMNok(y.balanceKNok),
+          fitsFrame: y.fitsFrame,
+        },
+      ]),
+    ),
+    followOnOpexMNOK: Object.fromEntries(followOnSeries(cc, r).map((f) => [String(f.year), kNokToMNok(f.kNok)])),
+  }));
+}
+
+function looksLikeJson(bytes: Uint8Array, name: string): boolean {
+  if (/\.json$/i.test(name)) return true;
+  for (const b of bytes.subarray(0, 64)) {
+    if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0xef || b === 0xbb || b === 0xbf) continue;
+    return b === 0x7b;
+  }
+  return false;
+}
+
+/** Reads and computes a case file; `null` output with a message when the file cannot be read. */
+export async function evaluateCaseFile(path: string): Promise<{ code: number; output: CaseCliOutput }> {
+  const file = basename(path);
+  const out: CaseCliOutput = { ok: false, file, title: null, errors: [], alternatives: [] };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    out.errors.push({ sheet: null, row: null, column: null, message: code === 'ENOENT' ? `${file}: filen finnes ikke.` : `${file}: kan ikke leses (${code ?? String(e)}).` });
+    return { code: 2, output: out };
+  }
+  let c: BudgetCase | null = null;
+  if (looksLikeJson(bytes, file)) {
+    const res = parseCaseFile(new TextDecoder().decode(bytes));
+    if (!res.ok) {
+      const unreadable = res.issues.length === 1 && res.issues[0]!.path === '$';
+      out.errors = res.issues.map((i) => ({ sheet: null, row: null, column: i.path, message: i.message }));
+      return { code: unreadable ? 2 : 1, output: out };
+    }
+    c = res.case;
+  } else {
+    try {
+      const res = readEstimatesWorkbook(readSpreadsheet(bytes, file), { id: file });
+      out.errors = res.issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, message: i.message }));
+      if (!res.case) return { code: 1, output: out };
+      c = res.case;
+    } catch (e) {
+      if (e instanceof UnreadableFileError) {
+        out.errors.push({ sheet: null, row: null, column: null, message: e.message });
+        return { code: 2, output: out };
+      }
+      throw e;
+    }
+  }
+  out.ok = true;
+  out.title = c.title;
+  out.alternatives = summarize(c);
+  return { code: 0, output: out };
+}
+
+function printText(o: CaseCliOutput): void {
+  const w = (s: string) => process.stdout.write(s + '\n');
+  if (!o.ok) {
+    for (const e of o.errors) w([e.sheet && `ark ${e.sheet}`, e.row && `rad ${e.row}`, e.column && `${e.column}`, e.message].filter(Boolean).join(', '));
+    return;
+  }
+  w(o.title ?? o.file);
+  for (const a of o.alternatives) {
+    w(`\n${a.name}${a.recommended ? ' – anbefalt' : ''}: ${a.fitsFrame ? 'innenfor rammen' : 'utenfor rammen'}`);
+    for (const [year, y] of Object.entries(a.years)) {
+      const bal = Math.round(y.balanceMNOK * 1000);
+      w(`  ${year}: sum ${formatMNok(Math.round(y.totalMNOK * 1000))} MNOK, tilgjengelig ${formatMNok(Math.round(y.availableMNOK * 1000))} MNOK, ${bal < 0 ? `mangler ${formatMNok(-bal)}` : `til overs ${formatMNok(bal)}`} MNOK`);
+    }
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const path = args.find((a) => !a.startsWith('--'));
+  if (!path) {
+    process.stderr.write('Bruk: npm run --silent cli -- case FIL [--json]\n');
+    return 2;
+  }
+  const { code, output } = await evaluateCaseFile(path);
+  if (json) process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+  else printText(output);
+  return code;
+}

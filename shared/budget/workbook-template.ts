@@ -1,0 +1,85 @@
+/**
+ * Writes the canonical estimates workbook (Sak, Ramme, Estimater, Alternativer, Konsekvenser):
+ * empty as a template for actors to fill in, or filled with a case so colleagues can continue in
+ * Excel. {@link readEstimatesWorkbook} reads it back. Amounts in MNOK (kNOK / 1000).
+ */
+import ExcelJS from 'exceljs';
+import { kNokToMNok } from '../format/money.ts';
+import { applyChange } from './arith.ts';
+import type { BudgetCaseContent } from './model.ts';
+
+const HEADERS = {
+  Sak: ['Felt', 'Verdi'],
+  Ramme: ['År', 'Ramme (MNOK)', 'Øremerket (MNOK)', 'Usikkerhetsavsetning (%)', 'Usikkerhetsavsetning (MNOK)'],
+  Estimater: [
+    'Tjenesteområde', 'Aktør', 'År', 'Estimat (MNOK)', 'Økt forvaltning året etter (MNOK)', 'Tiltak nr',
+    'Leveranser', 'Konsekvens hvis ikke prioritert',
+  ],
+  Alternativer: ['Alternativ', 'Tjenesteområde', 'Aktør', 'År', 'Beløp (MNOK)', 'Anbefalt (Ja/Nei)', 'Beskrivelse'],
+  Konsekvenser: ['Alternativ', 'Konsekvens'],
+} as const;
+
+const TITLES: Record<keyof typeof HEADERS, string> = {
+  Sak: 'Opplysninger om saken (valgfritt)',
+  Ramme: 'Ramme per år. Fyll ut enten usikkerhetsavsetning i prosent av (ramme − øremerket) eller et fast beløp.',
+  Estimater: 'Estimater per tjenesteområde, aktør og år. Beløp i MNOK med desimalkomma.',
+  Alternativer: 'Én rad per linje alternativet endrer; linjer som ikke står her beholder estimatet.',
+  Konsekvenser: 'Én rad per konsekvens.',
+};
+
+/** Builds the workbook; `c` null gives an empty template. */
+export async function writeEstimatesWorkbook(c: BudgetCaseContent | null): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Helseportefølje';
+  const sheets = {} as Record<keyof typeof HEADERS, ExcelJS.Worksheet>;
+  for (const name of Object.keys(HEADERS) as (keyof typeof HEADERS)[]) {
+    const ws = wb.addWorksheet(name);
+    ws.addRow([TITLES[name]]).font = { italic: true };
+    const head = ws.addRow([...HEADERS[name]]);
+    head.font = { bold: true };
+    ws.columns.forEach((col, i) => {
+      col.width = i === 0 ? 30 : HEADERS[name][i]?.startsWith('Leveranser') || HEADERS[name][i]?.startsWith('Konsekvens') || HEADERS[name][i] === 'Beskrivelse' ? 60 : 18;
+    });
+    ws.views = [{ state: 'frozen', ySplit: 2 }];
+    sheets[name] = ws;
+  }
+  if (!c) return new Uint8Array(await wb.xlsx.writeBuffer());
+
+  const meta: [string, string][] = [
+    ['Tittel', c.title], ['Saksnummer', c.meta.caseNumber], ['Møte', c.meta.meeting], ['Dato', c.meta.date],
+    ['Sakstype', c.meta.caseType], ['Fra', c.meta.from], ['Til', c.meta.to], ['Saksbehandler', c.meta.caseOfficer],
+    ['Forslag til vedtak', c.meta.proposedDecision], ['Hensikt', c.meta.purpose], ['Bakgrunn', c.meta.background],
+    ['Anbefaling', c.meta.recommendation],
+  ];
+  for (const [k, v] of meta) if (v) sheets.Sak.addRow([k, v]);
+  for (const f of c.frames) {
+    sheets.Ramme.addRow([
+      f.year, kNokToMNok(f.frameKNok), kNokToMNok(f.earmarkedKNok),
+      f.reserve.kind === 'percent' ? f.reserve.percent : null,
+      f.reserve.kind === 'fixed' ? kNokToMNok(f.reserve.kNok) : null,
+    ]);
+  }
+  const area = new Map(c.areas.map((a) => [a.id, a.name]));
+  const actor = new Map(c.actors.map((a) => [a.id, a.name]));
+  const lineById = new Map(c.lines.map((l) => [l.id, l]));
+  for (const l of c.lines) {
+    sheets.Estimater.addRow([
+      area.get(l.areaId) ?? l.areaId, actor.get(l.actorId) ?? l.actorId, l.year, kNokToMNok(l.estimateKNok),
+      kNokToMNok(l.followOnOpexKNok), l.initiativeNrs.join(', '), l.deliverables.join('\n'), l.consequenceIfNotPrioritised,
+    ]);
+  }
+  for (const alt of c.alternatives) {
+    let first = true;
+    for (const adj of alt.adjustments) {
+      const l = lineById.get(adj.lineId);
+      if (!l || !adj.change) continue;
+      sheets.Alternativer.addRow([
+        alt.name, area.get(l.areaId) ?? l.areaId, actor.get(l.actorId) ?? l.actorId, l.year,
+        kNokToMNok(applyChange(l.estimateKNok, adj.change)), alt.recommended ? 'Ja' : 'Nei', first ? alt.description : '',
+      ]);
+      first = false;
+    }
+    for (const cons of alt.consequences) sheets.Konsekvenser.addRow([alt.name, cons]);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
