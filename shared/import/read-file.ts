@@ -58,9 +58,16 @@ export function readSpreadsheet(bytes: Uint8Array, fileName: string, options: { 
   if (startsWith(bytes, [0x50, 0x4b])) {
     throw new UnreadableFileError(fileName, `${fileName}: filen er skadet eller avkortet (zip-arkivet kan ikke leses).`);
   }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    throw new UnreadableFileError(fileName, `${fileName}: filen er en PDF, ikke et regneark. Velg en Excel-arbeidsbok (.xlsx) eller en CSV-fil.`);
+  }
   if (looksLikeText(bytes)) {
-    if (/\.xlsx$/i.test(fileName)) {
-      throw new UnreadableFileError(fileName, `${fileName}: filen heter .xlsx, men er ikke en Excel-arbeidsbok.`);
+    if (/\.xls[xmb]?$/i.test(fileName)) {
+      throw new UnreadableFileError(fileName, `${fileName}: filen heter ${fileName.slice(fileName.lastIndexOf('.'))}, men er ikke en Excel-arbeidsbok.`);
+    }
+    // Text is read as CSV only when the name says so (or says nothing): a .docx or .json is not a table.
+    if (!/\.(csv|txt|tsv|tab)$/i.test(fileName) && /\.[a-z0-9]{1,5}$/i.test(fileName)) {
+      throw new UnreadableFileError(fileName, `${fileName}: filen er ikke et regneark. Velg en Excel-arbeidsbok (.xlsx) eller en CSV-fil.`);
     }
     if (bytes.length > MAX_CSV_BYTES) throw new UnreadableFileError(fileName, `${fileName}: filen er for stor.`);
     return readCsv(bytes, fileName);
