@@ -78,7 +78,7 @@ export async function evaluateCaseFile(path: string): Promise<{ code: number; ou
     out.errors.push({ sheet: null, row: null, column: null, message: code === 'ENOENT' ? `${file}: filen finnes ikke.` : `${file}: kan ikke leses (${code ?? String(e)}).` });
     return { code: 2, output: out };
   }
-  let c: BudgetCase | null = null;
+  let c: BudgetCase;
   if (looksLikeJson(bytes, file)) {
     const res = parseCaseFile(new TextDecoder().decode(bytes));
     if (!res.ok) {
