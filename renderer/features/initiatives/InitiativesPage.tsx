@@ -1,14 +1,87 @@
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { useMemo, useState } from 'react';
+import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
+import { initiativeColumns } from '../../../shared/portfolio/views/columns.ts';
+import { filterFromParams, filterInitiatives, filterToParams, isEmptyFilter } from '../../../shared/portfolio/views/filter.ts';
+import { filterOptions } from '../../../shared/portfolio/views/group.ts';
+import { Button } from '@digdir/designsystemet-react';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useNavigation } from '../../store/navigation.ts';
+import { usePortfolio } from '../../store/period.ts';
+import { PeriodPicker, PortfolioGate } from '../overview/portfolio-ui.tsx';
+import { ColumnChooser } from './ColumnChooser.tsx';
+import { FilterBar } from './FilterBar.tsx';
+import { InitiativeDetail } from './InitiativeDetail.tsx';
+import { InitiativeTable, RowCounts } from './InitiativeTable.tsx';
+import { SavedViews } from './SavedViews.tsx';
+import type { TableViewState } from './SavedViews.tsx';
 
+/** The Tiltak area: the table, or one tiltak's page when the route names one (`#tiltak?nr=181`). */
 export function InitiativesPage() {
+  const params = useNavigation((s) => s.params);
+  if (params.nr) return <InitiativeDetail nr={params.nr} />;
+  return <InitiativeList params={params} />;
+}
+
+function InitiativeList(props: { params: Record<string, string> }) {
+  const data = usePortfolio();
   return (
     <>
-      <PageHeader title="Tiltak" lead="Alle tiltak i porteføljen med aktør, segment, fase, status, risiko og innsatsområde." />
-      <EmptyState title="Ingen tiltak å vise" action={{ label: 'Gå til import', area: 'import' }}>
-        Her kommer tabellen over alle tiltak i valgt periode, med filtre, søk og lagrede visninger. Tiltakene hentes
-        fra porteføljerapporten du importerer.
-      </EmptyState>
+      <PageHeader
+        title="Tiltak"
+        lead="Alle tiltak i porteføljen med aktør, segment, fase, status, risiko og innsatsområde."
+        actions={<PeriodPicker />}
+      />
+      <PortfolioGate
+        data={data}
+        emptyTitle="Ingen tiltak å vise"
+        empty="Her kommer tabellen over alle tiltak i valgt periode, med filtre, søk og lagrede visninger. Tiltakene hentes fra porteføljerapporten du importerer."
+      >
+        {(d) => (
+          // A new link (e.g. from a bar on the overview) starts from its own filter.
+          <TableView key={JSON.stringify(props.params)} report={d.current.report} params={props.params} />
+        )}
+      </PortfolioGate>
     </>
+  );
+}
+
+function TableView(props: { report: PortfolioReport; params: Record<string, string> }) {
+  const { report } = props;
+  const [state, setState] = useState<TableViewState>(() => ({ filter: filterFromParams(props.params), hidden: [], sort: null }));
+  const columns = useMemo(() => initiativeColumns(report.extraColumns.initiatives), [report]);
+  const options = useMemo(() => filterOptions(report.initiatives), [report]);
+  const rows = useMemo(() => filterInitiatives(report.initiatives, state.filter), [report, state.filter]);
+  const visible = columns.filter((c) => !state.hidden.includes(c.id));
+  const navigate = useNavigation((s) => s.navigate);
+  return (
+    <div className="tiltak-view">
+      <FilterBar
+        filter={state.filter}
+        owners={options.owners}
+        focusAreas={options.focusAreas}
+        onChange={(filter) => setState((s) => ({ ...s, filter }))}
+      />
+      <div className="tiltak-view__tools">
+        <RowCounts rows={rows} total={report.initiatives.length} />
+        <div className="tiltak-view__actions">
+          {!isEmptyFilter(state.filter) && (
+            <Button variant="tertiary" data-size="sm" onClick={() => setState((s) => ({ ...s, filter: {} }))}>
+              Nullstill filtre
+            </Button>
+          )}
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            title="Legg filtrene i adressen, så lenken kan åpnes igjen"
+            onClick={() => navigate('tiltak', filterToParams(state.filter))}
+          >
+            Lenke til filtrene
+          </Button>
+          <ColumnChooser columns={columns} hidden={state.hidden} onChange={(hidden) => setState((s) => ({ ...s, hidden }))} />
+        </div>
+      </div>
+      <SavedViews state={state} onApply={setState} />
+      <InitiativeTable rows={rows} columns={visible} sort={state.sort} onSort={(sort) => setState((s) => ({ ...s, sort }))} />
+    </div>
   );
 }
