@@ -1,9 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import * as fsp from 'node:fs/promises';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Channels } from '../../shared/ipc/contract.ts';
+import { createBackupDir } from './backup-dir.ts';
 import { createHandlers, dispatch } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_ID, userDataPath } from './paths.ts';
@@ -13,12 +15,12 @@ import {
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
   contentTypeFor,
+  isDevToolsAllowed,
   isPermissionGranted,
   resolveAppPath,
-  secureWebPreferences,
-  shouldBlockNavigation,
 } from './security.ts';
-import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, parseWindowState } from './window-state.ts';
+import { createMainWindow } from './window.ts';
+import { fitToDisplays, parseWindowState } from './window-state.ts';
 import type { WindowState } from './window-state.ts';
 
 const PRODUCT_NAME = 'Helseportefølje';
@@ -70,24 +72,15 @@ if (!app.requestSingleInstanceLock()) {
 
   const createWindow = () => {
     const state = loadState();
-    const win = new BrowserWindow({
-      ...state.bounds,
-      minWidth: MIN_WIDTH,
-      minHeight: MIN_HEIGHT,
+    const win = createMainWindow(BrowserWindow, {
+      bounds: state.bounds,
       title: PRODUCT_NAME,
-      show: false,
-      backgroundColor: '#ffffff',
-      webPreferences: secureWebPreferences(preloadPath),
+      preloadPath,
+      devTools: isDevToolsAllowed(app.isPackaged, process.env),
     });
     if (state.maximized) win.maximize();
     win.once('ready-to-show', () => win.show());
     win.on('close', () => saveState(win));
-    win.webContents.on('will-navigate', (event, url) => {
-      if (shouldBlockNavigation(url)) event.preventDefault();
-    });
-    win.webContents.on('will-redirect', (event) => event.preventDefault());
-    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    win.webContents.on('will-attach-webview', (event) => event.preventDefault());
     void win.loadURL(APP_ENTRY);
     return win;
   };
@@ -132,6 +125,7 @@ if (!app.requestSingleInstanceLock()) {
       }
     });
 
+    const backups = createBackupDir(join(app.getPath('userData'), 'backups'), fsp, join);
     const handlers = createHandlers({
       showOpenDialog: async ({ multiple, filters }) => {
         const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -161,7 +155,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         userDataPath: app.getPath('userData'),
       }),
-    });
+    }, backups);
     for (const channel of Object.values(Channels)) {
       ipcMain.handle(channel, (event, ...args: unknown[]) =>
         dispatch(handlers, channel, { frameUrl: event.senderFrame?.url, isMainFrame: event.senderFrame === event.sender.mainFrame }, args),

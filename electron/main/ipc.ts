@@ -3,11 +3,15 @@ import {
   FileFilters,
   IpcLimits,
   IpcValidationError,
+  parseBackupFileRequest,
+  parseBackupNameRequest,
   parseNoArgs,
+  parseOneArg,
   parseOpenFilesRequest,
   parseSaveFileRequest,
 } from '../../shared/ipc/contract.ts';
-import type { AppInfo, Channel, PickedFile, SaveFileResult } from '../../shared/ipc/contract.ts';
+import type { AppInfo, BackupEntry, Channel, PickedFile, SaveFileResult } from '../../shared/ipc/contract.ts';
+import type { BackupDir } from './backup-dir.ts';
 import { isTrustedSender } from './security.ts';
 
 /** What a handler learns about who is calling. */
@@ -35,12 +39,45 @@ function extensionFilter(name: string): { name: string; extensions: string[] }[]
   return ext ? [{ name: labels[ext] ?? ext.toUpperCase(), extensions: [ext] }] : [];
 }
 
+function noBackups(): never {
+  throw new IpcValidationError('Sikkerhetskopier er ikke tilgjengelige.');
+}
+
+/** The backup channels: names are validated by the contract, so every path stays inside the folder. */
+type BackupChannel = typeof Channels.backupWrite | typeof Channels.backupList | typeof Channels.backupRead | typeof Channels.backupDelete;
+
+function backupHandlers(dir: BackupDir | undefined): Record<BackupChannel, Handler> {
+  return {
+    [Channels.backupWrite]: async (_sender, args) => {
+      const request = parseBackupFileRequest(parseOneArg(args, Channels.backupWrite));
+      if (!dir) noBackups();
+      await dir.writeAtomic(request.name, request.bytes);
+    },
+    [Channels.backupList]: async (_sender, args): Promise<BackupEntry[]> => {
+      parseNoArgs(args, Channels.backupList);
+      if (!dir) noBackups();
+      return dir.list();
+    },
+    [Channels.backupRead]: async (_sender, args) => {
+      const request = parseBackupNameRequest(parseOneArg(args, Channels.backupRead), Channels.backupRead);
+      if (!dir) noBackups();
+      return dir.read(request.name);
+    },
+    [Channels.backupDelete]: async (_sender, args) => {
+      const request = parseBackupNameRequest(parseOneArg(args, Channels.backupDelete), Channels.backupDelete);
+      if (!dir) noBackups();
+      await dir.remove(request.name);
+    },
+  };
+}
+
 /**
  * Builds the handler table. Unknown channels have no entry and are refused by `dispatch`; every
  * handler validates its arguments before touching a dialog or the disk.
  */
-export function createHandlers(deps: IpcDeps): Record<Channel, Handler> {
+export function createHandlers(deps: IpcDeps, backups?: BackupDir): Record<Channel, Handler> {
   return {
+    ...backupHandlers(backups),
     [Channels.filesOpen]: async (_sender, args) => {
       if (args.length !== 1) throw new IpcValidationError('files:open: tar ett argument');
       const request = parseOpenFilesRequest(args[0]);

@@ -28,8 +28,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The BrowserWindow webPreferences. Each switch is deliberate; tests pin them. */
-export function secureWebPreferences(preloadPath: string) {
+/**
+ * Devtools only in a development run that asked for them (`HP_DEVTOOLS=1` and not packaged);
+ * a packaged build never opens them, whatever the environment says.
+ */
+export function isDevToolsAllowed(isPackaged: boolean, env: Record<string, string | undefined>): boolean {
+  return !isPackaged && env.HP_DEVTOOLS === '1';
+}
+
+/**
+ * The BrowserWindow webPreferences. Each switch is deliberate; tests pin them. window.ts writes
+ * the same object out literally (so Electronegativity can read it) and a test keeps both equal.
+ */
+export function secureWebPreferences(preloadPath: string, options: { devTools?: boolean } = {}) {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -45,7 +56,9 @@ export function secureWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
-    devTools: false,
+    // Middle-click must not open links in new windows (Electronegativity AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
+    devTools: options.devTools ?? false,
   } as const;
 }
 

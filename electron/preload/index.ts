@@ -7,6 +7,10 @@ const bridge: DesktopBridge = {
   openFiles: (request) => ipcRenderer.invoke(Channels.filesOpen, request),
   saveFile: (request) => ipcRenderer.invoke(Channels.filesSave, request),
   appInfo: () => ipcRenderer.invoke(Channels.appInfo),
+  writeBackup: (request) => ipcRenderer.invoke(Channels.backupWrite, request),
+  listBackups: () => ipcRenderer.invoke(Channels.backupList),
+  readBackup: (request) => ipcRenderer.invoke(Channels.backupRead, request),
+  deleteBackup: (request) => ipcRenderer.invoke(Channels.backupDelete, request),
 };
 
 contextBridge.exposeInMainWorld('helseportefolje', bridge);

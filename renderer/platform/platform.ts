@@ -1,4 +1,13 @@
-import type { AppInfo, FileKind, PickedFile, SaveFileResult } from '../../shared/ipc/contract.ts';
+import type { AppInfo, BackupEntry, FileKind, PickedFile, SaveFileResult } from '../../shared/ipc/contract.ts';
+
+/** Where automatic backups are kept: files in the user's data folder, or a separate IndexedDB database. */
+export interface BackupStore {
+  write(name: string, bytes: Uint8Array): Promise<void>;
+  /** Newest first. */
+  list(): Promise<BackupEntry[]>;
+  read(name: string): Promise<Uint8Array>;
+  remove(name: string): Promise<void>;
+}
 
 /**
  * Everything the renderer needs from its host. In Electron it goes through the preload bridge
@@ -13,4 +22,6 @@ export interface Platform {
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>;
   /** Version information for the "Om" dialog; null where the host has none to give. */
   appInfo(): Promise<AppInfo | null>;
+  /** Automatic backups; when absent, renderer/db/backup.ts uses a separate IndexedDB database. */
+  backups?: BackupStore;
 }

@@ -1,0 +1,191 @@
+/**
+ * The backup file format: one file holding every table of the database, versioned and
+ * integrity-checked. Layout (UTF-8):
+ *
+ *   HELSEPORTEFOLJE-SIKKERHETSKOPI\n
+ *   {header JSON}\n
+ *   {payload JSON}
+ *
+ * The header names the file format version, the database schema version, the payload's byte
+ * length and its SHA-256. A truncated, altered or foreign file is refused before anything is
+ * written to the database.
+ */
+
+import { sha256 } from './backup-sha256.ts';
+
+export const BACKUP_MAGIC = 'HELSEPORTEFOLJE-SIKKERHETSKOPI';
+/** Version of this file layout. Bump when the layout (not the database schema) changes. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** File extension of backup files (also in the IPC contract's name pattern). */
+export const BACKUP_EXTENSION = 'hpbackup';
+
+/** What the header says about the backup. */
+export interface BackupHeader {
+  formatVersion: number;
+  /** The database schema version the tables were exported from. */
+  schemaVersion: number;
+  /** ISO time the backup was taken. */
+  createdAt: string;
+  /** Why it was taken ("før import", "daglig", "manuell"). */
+  reason: string;
+  /** Rows per table, shown before restoring. */
+  counts: Record<string, number>;
+  payloadBytes: number;
+  /** Hex SHA-256 of the payload bytes. */
+  sha256: string;
+}
+
+/** Every table's rows, by table name. */
+export interface BackupSnapshot {
+  schemaVersion: number;
+  tables: Record<string, unknown[]>;
+}
+
+/** A backup that cannot be restored; the message is Norwegian and says why. */
+export class BackupError extends Error {
+  override name = 'BackupError';
+}
+
+const TYPE_KEY = '__hpType';
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+// JSON has no dates or bytes; tag them so a restore gives back exactly what was stored.
+function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  // Tags, not instanceof: values read from IndexedDB may come from another realm.
+  const tag = Object.prototype.toString.call(raw);
+  if (tag === '[object Date]') return { [TYPE_KEY]: 'date', v: (raw as Date).toISOString() };
+  if (tag === '[object Uint8Array]') return { [TYPE_KEY]: 'bytes', v: toBase64(raw as Uint8Array) };
+  if (tag === '[object ArrayBuffer]') return { [TYPE_KEY]: 'bytes', v: toBase64(new Uint8Array(raw as ArrayBuffer)) };
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    if (v[TYPE_KEY] === 'date' && typeof v.v === 'string') return new Date(v.v);
+    if (v[TYPE_KEY] === 'bytes' && typeof v.v === 'string') return fromBase64(v.v);
+  }
+  return value;
+}
+
+
+/** Serialises a snapshot into backup file bytes. */
+export async function encodeBackup(snapshot: BackupSnapshot, meta: { createdAt: string; reason: string }): Promise<Uint8Array> {
+  const enc = new TextEncoder();
+  const payload = enc.encode(JSON.stringify({ tables: snapshot.tables }, replacer));
+  const counts = Object.fromEntries(Object.entries(snapshot.tables).map(([name, rows]) => [name, rows.length]));
+  const header: BackupHeader = {
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: snapshot.schemaVersion,
+    createdAt: meta.createdAt,
+    reason: meta.reason,
+    counts,
+    payloadBytes: payload.length,
+    sha256: sha256(payload),
+  };
+  const head = enc.encode(`${BACKUP_MAGIC}\n${JSON.stringify(header)}\n`);
+  const out = new Uint8Array(head.length + payload.length);
+  out.set(head, 0);
+  out.set(payload, head.length);
+  return out;
+}
+
+function indexOfByte(bytes: Uint8Array, byte: number, from: number, limit: number): number {
+  const end = Math.min(bytes.length, from + limit);
+  for (let i = from; i < end; i++) if (bytes[i] === byte) return i;
+  return -1;
+}
+
+function parseHeader(text: string): BackupHeader {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BackupError('Sikkerhetskopien er skadet (hodet kan ikke leses).');
+  }
+  const h = raw as Partial<BackupHeader> | null;
+  if (
+    !h ||
+    typeof h.formatVersion !== 'number' ||
+    typeof h.schemaVersion !== 'number' ||
+    typeof h.createdAt !== 'string' ||
+    typeof h.payloadBytes !== 'number' ||
+    typeof h.sha256 !== 'string' ||
+    typeof h.counts !== 'object' ||
+    h.counts === null
+  ) {
+    throw new BackupError('Sikkerhetskopien er skadet (hodet mangler felt).');
+  }
+  return { ...h, reason: typeof h.reason === 'string' ? h.reason : '' } as BackupHeader;
+}
+
+/** Reads only the header (for listing backups); throws {@link BackupError} if it is not a backup. */
+export function readBackupHeader(bytes: Uint8Array): { header: BackupHeader; payloadStart: number } {
+  const dec = new TextDecoder('utf-8', { fatal: false });
+  const magicEnd = indexOfByte(bytes, 0x0a, 0, BACKUP_MAGIC.length + 2);
+  if (magicEnd < 0 || dec.decode(bytes.subarray(0, magicEnd)) !== BACKUP_MAGIC) {
+    throw new BackupError('Filen er ikke en sikkerhetskopi fra Helseportefølje.');
+  }
+  const headerEnd = indexOfByte(bytes, 0x0a, magicEnd + 1, 64 * 1024);
+  if (headerEnd < 0) throw new BackupError('Sikkerhetskopien er avkortet eller skadet.');
+  const header = parseHeader(dec.decode(bytes.subarray(magicEnd + 1, headerEnd)));
+  return { header, payloadStart: headerEnd + 1 };
+}
+
+/**
+ * Verifies and decodes backup bytes. Refuses (with a Norwegian {@link BackupError}) a file that is
+ * not a backup, of another format version, from a newer schema than `currentSchema`, truncated,
+ * or whose content does not match its checksum.
+ */
+export async function decodeBackup(bytes: Uint8Array, currentSchema: number): Promise<{ header: BackupHeader; snapshot: BackupSnapshot }> {
+  const { header, payloadStart } = readBackupHeader(bytes);
+  if (header.formatVersion !== BACKUP_FORMAT_VERSION) {
+    throw new BackupError(`Sikkerhetskopien har formatversjon ${header.formatVersion}, som denne versjonen av appen ikke kan lese.`);
+  }
+  if (!Number.isInteger(header.schemaVersion) || header.schemaVersion < 1) {
+    throw new BackupError('Sikkerhetskopien er skadet (ugyldig skjemaversjon).');
+  }
+  if (header.schemaVersion > currentSchema) {
+    throw new BackupError('Sikkerhetskopien er laget med en nyere versjon av Helseportefølje. Oppdater appen før du gjenoppretter.');
+  }
+  const payload = bytes.subarray(payloadStart);
+  if (payload.length !== header.payloadBytes) {
+    throw new BackupError(
+      payload.length < header.payloadBytes ? 'Sikkerhetskopien er avkortet (filen er ufullstendig).' : 'Sikkerhetskopien er skadet (uventet innhold på slutten).',
+    );
+  }
+  if ((sha256(payload)) !== header.sha256) {
+    throw new BackupError('Sikkerhetskopien er skadet: innholdet stemmer ikke med kontrollsummen.');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload), reviver);
+  } catch {
+    throw new BackupError('Sikkerhetskopien er skadet (innholdet kan ikke leses).');
+  }
+  const tables = (parsed as { tables?: unknown } | null)?.tables;
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) {
+    throw new BackupError('Sikkerhetskopien er skadet (tabellene mangler).');
+  }
+  const out: Record<string, unknown[]> = {};
+  for (const [name, rows] of Object.entries(tables as Record<string, unknown>)) {
+    if (!Array.isArray(rows) || rows.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
+      throw new BackupError(`Sikkerhetskopien er skadet (tabellen «${name}» er ugyldig).`);
+    }
+    out[name] = rows as unknown[];
+  }
+  return { header, snapshot: { schemaVersion: header.schemaVersion, tables: out } };
+}

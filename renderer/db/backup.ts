@@ -1,0 +1,163 @@
+import type { Table } from 'dexie';
+import type { BackupEntry } from '../../shared/ipc/contract.ts';
+import { getPlatform } from '../platform/index.ts';
+import type { BackupStore } from '../platform/platform.ts';
+import { BACKUP_EXTENSION, BackupError, decodeBackup, encodeBackup } from './backup-format.ts';
+import type { BackupHeader, BackupSnapshot } from './backup-format.ts';
+import { createIndexedDbBackupStore } from './backup-store.ts';
+import { describeStorageError } from './backup-errors.ts';
+import { getDb, SCHEMA_VERSION } from './database.ts';
+import type { HelseDatabase } from './database.ts';
+
+/** How many automatic backups are kept (the oldest beyond this are deleted). */
+export const KEEP_AUTOMATIC_BACKUPS = 15;
+
+let fallbackStore: BackupStore | null = null;
+
+/** The host's backup folder, or (browser build) a separate IndexedDB database. */
+export function backupStore(): BackupStore {
+  return getPlatform().backups ?? (fallbackStore ??= createIndexedDbBackupStore());
+}
+
+/** Reads every table in one read transaction, so the snapshot is consistent. */
+export async function snapshotDatabase(db: HelseDatabase = getDb()): Promise<BackupSnapshot> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const t of db.tables) tables[t.name] = await t.toArray();
+  });
+  return { schemaVersion: db.verno || SCHEMA_VERSION, tables };
+}
+
+/** Upgrades a snapshot taken under an older schema the way database.ts upgrades stored data. */
+export function upgradeSnapshot(snapshot: BackupSnapshot): BackupSnapshot {
+  const tables = { ...snapshot.tables };
+  if (snapshot.schemaVersion < 2 && tables.settings) {
+    tables.settings = tables.settings.map((row) => {
+      const r = row as Record<string, unknown>;
+      return typeof r.v === 'number' ? r : { ...r, v: 1, updatedAt: new Date(0).toISOString() };
+    });
+  }
+  return { schemaVersion: SCHEMA_VERSION, tables };
+}
+
+/**
+ * Replaces the whole database with the snapshot in ONE read-write transaction: if anything fails
+ * (a bad row, a full disk) IndexedDB aborts it and the live data stays exactly as it was.
+ */
+export async function replaceDatabase(snapshot: BackupSnapshot, db: HelseDatabase = getDb()): Promise<void> {
+  const known = new Set(db.tables.map((t) => t.name));
+  const unknown = Object.keys(snapshot.tables).filter((n) => !known.has(n));
+  if (unknown.length > 0) throw new BackupError(`Sikkerhetskopien har ukjente tabeller (${unknown.join(', ')}).`);
+  await db.transaction('rw', db.tables, async () => {
+    for (const t of db.tables) await t.clear();
+    for (const [name, rows] of Object.entries(snapshot.tables)) {
+      if (rows.length > 0) await (db.table(name) as Table<unknown, unknown>).bulkAdd(rows);
+    }
+  });
+}
+
+/** Bytes of a backup file of the whole database. */
+export async function createBackupFile(reason: string, db: HelseDatabase = getDb(), now = new Date()): Promise<Uint8Array> {
+  return encodeBackup(await snapshotDatabase(db), { createdAt: now.toISOString(), reason });
+}
+
+function slug(text: string): string {
+  const ascii = text
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.slice(0, 40) || 'kopi';
+}
+
+/** "auto-20261122-024501123-for-import.hpbackup": sorts by time, matches the IPC name pattern. */
+export function automaticBackupName(reason: string, now: Date): string {
+  const iso = now.toISOString(); // 2026-11-22T02:45:01.123Z
+  const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 23).replace(/[:.]/g, '')}`;
+  return `auto-${stamp}-${slug(reason)}.${BACKUP_EXTENSION}`;
+}
+
+/** Name for a backup the user saves by hand. */
+export function manualBackupName(now: Date): string {
+  return `helseportefolje-sikkerhetskopi-${now.toISOString().slice(0, 10)}.${BACKUP_EXTENSION}`;
+}
+
+/** The automatic backups to delete so that only the newest `keep` remain. */
+export function backupsToPrune(entries: readonly BackupEntry[], keep = KEEP_AUTOMATIC_BACKUPS): string[] {
+  return entries
+    .map((e) => e.name)
+    .filter((n) => n.startsWith('auto-'))
+    .sort()
+    .reverse()
+    .slice(keep);
+}
+
+function isEmpty(snapshot: BackupSnapshot): boolean {
+  return Object.values(snapshot.tables).every((rows) => rows.length === 0);
+}
+
+export type BackupResult = { ok: true; name: string | null } | { ok: false; message: string };
+
+/**
+ * Takes a rolling automatic backup (e.g. `takeAutomaticBackup('før import')`) and deletes the
+ * oldest beyond {@link KEEP_AUTOMATIC_BACKUPS}. Never throws: a failed backup is reported in the
+ * result so the caller can tell the user; an empty database is not backed up (name null).
+ */
+export async function takeAutomaticBackup(
+  reason: string,
+  options: { db?: HelseDatabase; store?: BackupStore; now?: Date } = {},
+): Promise<BackupResult> {
+  const db = options.db ?? getDb();
+  const store = options.store ?? backupStore();
+  const now = options.now ?? new Date();
+  try {
+    const snapshot = await snapshotDatabase(db);
+    if (isEmpty(snapshot)) return { ok: true, name: null };
+    const name = automaticBackupName(reason, now);
+    await store.write(name, await encodeBackup(snapshot, { createdAt: now.toISOString(), reason }));
+    for (const old of backupsToPrune(await store.list())) await store.remove(old);
+    return { ok: true, name };
+  } catch (err) {
+    return { ok: false, message: describeStorageError(err, 'den automatiske sikkerhetskopien') };
+  }
+}
+
+/** Takes the day's backup unless one was already taken today (local date). */
+export async function takeDailyBackupIfDue(options: { db?: HelseDatabase; store?: BackupStore; now?: Date } = {}): Promise<BackupResult> {
+  const store = options.store ?? backupStore();
+  const now = options.now ?? new Date();
+  try {
+    const today = automaticBackupName('x', now).slice(5, 13);
+    const entries = await store.list();
+    if (entries.some((e) => e.name.startsWith(`auto-${today}`))) return { ok: true, name: null };
+  } catch (err) {
+    return { ok: false, message: describeStorageError(err, 'den daglige sikkerhetskopien') };
+  }
+  return takeAutomaticBackup('daglig', { ...options, store, now });
+}
+
+/** Checks a backup file without touching the database; throws a Norwegian BackupError if unusable. */
+export async function inspectBackup(bytes: Uint8Array): Promise<{ header: BackupHeader; snapshot: BackupSnapshot }> {
+  const decoded = await decodeBackup(bytes, SCHEMA_VERSION);
+  return { header: decoded.header, snapshot: upgradeSnapshot(decoded.snapshot) };
+}
+
+/**
+ * Restores a backup: verifies it completely first, takes an automatic backup of the current data
+ * ("før gjenoppretting"), then replaces everything in one transaction. A corrupt, truncated or
+ * wrong-version file is refused before anything is written.
+ */
+export async function restoreBackup(
+  bytes: Uint8Array,
+  options: { db?: HelseDatabase; store?: BackupStore; now?: Date } = {},
+): Promise<{ header: BackupHeader }> {
+  const { header, snapshot } = await inspectBackup(bytes);
+  const db = options.db ?? getDb();
+  const before = await takeAutomaticBackup('før gjenoppretting', options);
+  if (!before.ok) throw new BackupError(`Gjenopprettingen ble avbrutt fordi dagens data ikke kunne sikkerhetskopieres først. ${before.message}`);
+  await replaceDatabase(snapshot, db);
+  return { header };
+}
