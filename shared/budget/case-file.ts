@@ -115,10 +115,20 @@ function jsonPath(path: readonly PropertyKey[]): string {
   return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 }
 
-function issueMessage(i: z.core.$ZodIssue): string {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+// zod does not report the input by default, so a missing field is told apart by looking it up.
+function issueMessage(i: z.core.$ZodIssue, data: unknown): string {
   switch (i.code) {
     case 'invalid_type':
-      if (i.input === undefined) return 'Feltet mangler.';
+      if (valueAt(data, i.path) === undefined) return 'Feltet mangler.';
       if (i.expected === 'int') return 'Må være et helt tall (kNOK).';
       return `Må være ${TYPE_WORDS[i.expected] ?? i.expected}.`;
     case 'too_small':
@@ -220,7 +230,7 @@ export function parseCaseObject(raw: unknown): CaseFileResult {
   if ('message' in m) return { ok: false, case: null, migratedFrom: null, issues: [m] };
   const parsed = caseSchema.safeParse(m.data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: issueMessage(i) }));
+    const issues = parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: issueMessage(i, m.data) }));
     return { ok: false, case: null, migratedFrom: m.from, issues };
   }
   const c = parsed.data as BudgetCase;
