@@ -42,14 +42,15 @@ export function buildDependencies(table: FoundTable, issues: IssueCollector): De
     }
     if (initiativeNr === '' || description === '') continue;
     const dependsOn = textOf(cellFor(table, row, 'dependsOn'));
-    const nrInText = /\((\d+)\)\s*$/.exec(dependsOn);
+    // a tiltak number in trailing parentheses, "… (160)"; resolved against the list in report.ts
+    const nrInText = /\(([^()]+)\)\s*$/.exec(dependsOn);
     out.push({
       initiativeNr,
       initiativeName: textOf(cellFor(table, row, 'initiativeName')) || null,
       owner: textOf(cellFor(table, row, 'owner')) || null,
       description,
       dependsOn,
-      dependsOnNr: nrInText ? nrInText[1]! : null,
+      dependsOnNr: nrInText ? nrInText[1]!.trim() : null,
       category: textOf(cellFor(table, row, 'category')) || null,
       criticality,
       status,

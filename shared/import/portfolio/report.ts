@@ -120,11 +120,14 @@ function validateAcrossTables(
     if (initiatives.length > 0 && !byNr.has(d.initiativeNr)) {
       issues.error(t, d.source!.row, 'initiativeNr', `Avhengigheten gjelder tiltak nr ${d.initiativeNr}, som ikke finnes i tiltakslisten.`);
     }
-    if (d.dependsOnNr === null) {
-      const nr = byName.get(normalizeKey(d.dependsOn.replace(/\s*\(\d+\)\s*$/, '')));
-      if (nr && d.dependsOn !== '') d.dependsOnNr = nr;
-    } else if (initiatives.length > 0 && !byNr.has(d.dependsOnNr)) {
-      issues.warning(t, d.source!.row, 'dependsOn', `«${d.dependsOn}» viser til tiltak nr ${d.dependsOnNr}, som ikke finnes i tiltakslisten.`);
+    if (d.dependsOnNr !== null && !byNr.has(d.dependsOnNr)) {
+      // "(160)" names a tiltak that is not in the list; "(PLL)" is just an abbreviation
+      if (/^\d+$/.test(d.dependsOnNr) && initiatives.length > 0) {
+        issues.warning(t, d.source!.row, 'dependsOn', `«${d.dependsOn}» viser til tiltak nr ${d.dependsOnNr}, som ikke finnes i tiltakslisten.`);
+      } else d.dependsOnNr = null;
+    }
+    if (d.dependsOnNr === null && d.dependsOn !== '') {
+      d.dependsOnNr = byName.get(normalizeKey(d.dependsOn.replace(/\s*\([^()]*\)\s*$/, ''))) ?? null;
     }
   }
   for (const line of opex) {
