@@ -1,0 +1,250 @@
+/**
+ * The NUIT case document for a budget case, modelled on NUIT case 43/23 (seed 001): header block,
+ * Forslag til vedtak, Hensikt med saken, Bakgrunn (frame, earmarks, reserve, what is missing),
+ * deliverables and estimates per service area, each alternative with its table, balance and
+ * consequences, the side-by-side comparison, follow-on D&F, Anbefaling and Vedlegg.
+ *
+ * All figures are computed by the budget engine (shared/budget); this module only arranges them.
+ */
+import { compileCase, computeCase } from '../budget/compute.ts';
+import type { AlternativeResult, CompiledCase } from '../budget/compute.ts';
+import type { BudgetCaseContent } from '../budget/model.ts';
+import { formatMNok } from '../format/money.ts';
+import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
+import type { Block, DocumentModel, TableRow } from './document.ts';
+import { formatDateLong, formatDateNo } from './format-cell.ts';
+
+export interface CaseDocumentOptions {
+  /** ISO timestamp written as the PDF's creation date. */
+  generatedAt: string;
+  /** Author in the metadata; defaults to the case officer, then the sender. */
+  author?: string;
+  /** File name of the case workbook, listed under Vedlegg when given. */
+  workbookName?: string;
+}
+
+/** Everything the sections share: the case, its compiled arrays and every alternative's result. */
+export interface CaseContext {
+  c: BudgetCaseContent;
+  cc: CompiledCase;
+  results: AlternativeResult[];
+  /** Years that have at least one estimate line (others only have a frame). */
+  activeYears: number[];
+  /** Running table number ("Tabell 3"). */
+  table: () => number;
+}
+
+export const mnok = (k: number) => `${formatMNok(k)} MNOK`;
+
+function paragraphs(text: string): Block[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => ({ kind: 'paragraph', text: t }) as const);
+}
+
+function reserveText(c: BudgetCaseContent, year: number): string {
+  const f = c.frames.find((x) => x.year === year);
+  if (!f) return '';
+  return f.reserve.kind === 'percent' ? `${String(f.reserve.percent).replace('.', ',')} %` : 'fast beløp';
+}
+
+function frameTable(ctx: CaseContext): Block {
+  const { cc, results } = ctx;
+  const base = results[0]!;
+  const cols = ctx.activeYears.map((y) => cc.years.indexOf(y));
+  const row = (label: string, pick: (y: number) => number, style?: TableRow['style']): TableRow => ({
+    cells: [label, ...cols.map(pick)],
+    style,
+  });
+  return {
+    kind: 'table',
+    caption: `Tabell ${ctx.table()}: Ramme, estimater og balanse (MNOK)`,
+    columns: [
+      { header: '', width: 3 },
+      ...ctx.activeYears.map((y) => ({ header: String(y), width: 1, format: 'mnok' as const })),
+    ],
+    rows: [
+      row('Ramme', (y) => cc.frame[y]!),
+      row('Øremerket, holdes utenfor saken', (y) => -cc.earmarked[y]!),
+      row(`Usikkerhetsavsetning`, (y) => -cc.reserve[y]!),
+      row('Til fordeling', (y) => cc.available[y]!, 'subtotal'),
+      row('Aktørenes estimater', (y) => base.total[y]!),
+      row('Balanse (negativt: mangler)', (y) => base.balance[y]!, 'total'),
+    ],
+    note: 'Beløp i millioner kroner. Til fordeling = ramme − øremerket − usikkerhetsavsetning.',
+  };
+}
+
+function background(ctx: CaseContext): Block[] {
+  const { c, cc, results } = ctx;
+  const base = results[0]!;
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Bakgrunn' }, ...paragraphs(c.meta.background)];
+  for (const year of ctx.activeYears) {
+    const y = cc.years.indexOf(year);
+    const parts = [`Rammen for ${year} er ${mnok(cc.frame[y]!)}.`];
+    if (cc.earmarked[y]! > 0) parts.push(`Av dette er ${mnok(cc.earmarked[y]!)} øremerket og holdes utenfor saken.`);
+    if (cc.reserve[y]! > 0) parts.push(`Usikkerhetsavsetningen er ${reserveText(c, year)} (${mnok(cc.reserve[y]!)}).`);
+    parts.push(`Til fordeling er dermed ${mnok(cc.available[y]!)}.`);
+    const bal = base.balance[y]!;
+    parts.push(
+      bal < 0
+        ? `Aktørenes estimater er til sammen ${mnok(base.total[y]!)}. Det mangler ${mnok(-bal)} for å realisere ambisjonene på alle tjenesteområder.`
+        : `Aktørenes estimater er til sammen ${mnok(base.total[y]!)}, innenfor rammen med ${mnok(bal)} til gode.`,
+    );
+    blocks.push({ kind: 'paragraph', text: parts.join(' ') });
+  }
+  blocks.push(frameTable(ctx));
+  const later = c.frames.filter((f) => !ctx.activeYears.includes(f.year));
+  if (later.length > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      text: `Saken har også rammer uten estimater: ${later.map((f) => `${f.year}: ${mnok(f.frameKNok)}`).join('; ')}.`,
+    });
+  }
+  return blocks;
+}
+
+function serviceAreas(ctx: CaseContext): Block[] {
+  const { c } = ctx;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: 'Leveranser og estimater per tjenesteområde' },
+    {
+      kind: 'paragraph',
+      text: 'Under er en kort oppsummering av leveranser og estimater fra aktørene på de ulike tjenesteområdene.',
+    },
+  ];
+  for (const area of c.areas) {
+    const lines = c.lines.filter((l) => l.areaId === area.id);
+    if (lines.length === 0) continue;
+    const actors = c.actors.filter((a) => lines.some((l) => l.actorId === a.id));
+    const first = Math.min(...lines.map((l) => l.year));
+    const years = [...new Set(lines.map((l) => l.year))].sort((a, b) => a - b);
+    const byActor = actors.map((a) => lines.filter((l) => l.actorId === a.id));
+    const firstLine = (i: number) => byActor[i]!.find((l) => l.year === first) ?? byActor[i]![0]!;
+    const rows: TableRow[] = [
+      { cells: actors.map((_, i) => firstLine(i).deliverables.map((d) => `• ${d}`).join('\n') || 'Ingen leveranser oppgitt.') },
+      ...years.map((y) => ({
+        cells: actors.map((_, i) => {
+          const l = byActor[i]!.find((x) => x.year === y);
+          return l ? `Estimat${years.length > 1 ? ` ${y}` : ''}: ${mnok(l.estimateKNok)}` : '–';
+        }),
+        style: 'subtotal' as const,
+      })),
+    ];
+    const follow = actors.map((_, i) => byActor[i]!.reduce((s, l) => s + l.followOnOpexKNok, 0));
+    if (follow.some((f) => f > 0)) {
+      rows.push({ cells: follow.map((f) => `Økt drift og forvaltning året etter: ${mnok(f)}`), style: 'muted' });
+    }
+    blocks.push({ kind: 'heading', level: 3, text: area.name });
+    blocks.push({
+      kind: 'table',
+      columns: actors.map((a) => ({ header: `Leveranser ${a.shortName || a.name} i ${first}`, width: 1 })),
+      rows,
+    });
+    actors.forEach((a, i) => {
+      const cons = firstLine(i).consequenceIfNotPrioritised.trim();
+      if (cons) blocks.push({ kind: 'paragraph', style: 'small', text: `Konsekvens dersom ikke prioritert (${a.shortName || a.name}): ${cons}` });
+    });
+  }
+  return blocks;
+}
+
+function headerBlock(c: BudgetCaseContent): Block {
+  const m = c.meta;
+  return {
+    kind: 'keyValue',
+    columns: 2,
+    rows: [
+      { key: 'Til', value: m.to },
+      { key: 'Møte', value: m.meeting },
+      { key: 'Dato', value: formatDateNo(m.date) },
+      { key: 'Saksnummer', value: m.caseNumber },
+      { key: 'Sakstype', value: m.caseType },
+      { key: 'Fra', value: m.from },
+      { key: 'Saksbehandler', value: m.caseOfficer },
+    ],
+  };
+}
+
+function attachments(ctx: CaseContext, workbookName: string | undefined): Block[] {
+  const refs = new Set<string>();
+  for (const l of ctx.c.lines) if (l.source.ref) refs.add(l.source.ref);
+  for (const f of ctx.c.frames) if (f.source.ref) refs.add(f.source.ref);
+  for (const a of ctx.c.alternatives) if (a.source.ref) refs.add(a.source.ref);
+  const items = [...(workbookName ? [`${workbookName} – estimater, alternativer og sammenligning (Excel)`] : []), ...refs];
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Vedlegg' }];
+  if (items.length === 0) blocks.push({ kind: 'paragraph', text: 'Ingen vedlegg.' });
+  else blocks.push({ kind: 'list', items: items.map((t, i) => `Vedlegg ${i + 1}: ${t}`) });
+  return blocks;
+}
+
+function provenance(ctx: CaseContext): Block[] {
+  const { c } = ctx;
+  const modelled = c.alternatives.filter((a) => a.source.kind === 'modellert').map((a) => a.name);
+  const fromDocs = c.lines.filter((l) => l.source.kind === 'dokument').length;
+  const text =
+    `${fromDocs} av ${c.lines.length} estimater er hentet fra dokumenter; de øvrige er registrert av saksbehandler. ` +
+    (modelled.length ? `Modellert (beregnet i Helseportefølje, ikke fra et dokument): ${modelled.join('; ')}. ` : '') +
+    'Alle summer, balanser og følgekostnader er beregnet av Helseportefølje fra tallene i saken.';
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Om tallene' }, { kind: 'paragraph', style: 'small', text }];
+  for (const n of c.notes) {
+    blocks.push({ kind: 'heading', level: 3, text: n.title });
+    blocks.push({ kind: 'paragraph', style: 'small', text: n.text });
+  }
+  return blocks;
+}
+
+/** Builds the document model of a case. Pure. */
+export function buildCaseDocument(c: BudgetCaseContent, options: CaseDocumentOptions): DocumentModel {
+  const cc = compileCase(c);
+  const results = computeCase(c, cc);
+  let tableNo = 0;
+  const activeYears = cc.years.filter((y) => c.lines.some((l) => l.year === y));
+  const ctx: CaseContext = { c, cc, results, activeYears: activeYears.length ? activeYears : cc.years.slice(0, 1), table: () => ++tableNo };
+  const m = c.meta;
+  const recommended = c.alternatives.filter((a) => a.recommended);
+  const blocks: Block[] = [
+    { kind: 'paragraph', style: 'muted', text: [m.to ? `Saksframlegg til ${m.to}` : 'Saksframlegg', m.caseNumber ? `sak ${m.caseNumber}` : ''].filter(Boolean).join(' – ') },
+    { kind: 'heading', level: 1, text: c.title },
+    headerBlock(c),
+    { kind: 'heading', level: 2, text: 'Forslag til vedtak' },
+    { kind: 'callout', text: m.proposedDecision.trim() || 'Forslag til vedtak er ikke fylt ut.' },
+    { kind: 'heading', level: 2, text: 'Hensikt med saken' },
+    ...(m.purpose.trim() ? paragraphs(m.purpose) : [{ kind: 'paragraph', style: 'muted', text: 'Ikke fylt ut.' } as const]),
+    ...background(ctx),
+    ...serviceAreas(ctx),
+    ...alternativeSections(ctx),
+    ...comparisonSections(ctx),
+    ...followOnSection(ctx),
+    { kind: 'heading', level: 2, text: 'Anbefaling' },
+    ...(m.recommendation.trim() ? paragraphs(m.recommendation) : []),
+    ...(recommended.length
+      ? [{ kind: 'callout', title: 'Anbefalt', text: recommended.map((a) => a.name).join('; ') } as const]
+      : m.recommendation.trim()
+        ? []
+        : [{ kind: 'paragraph', style: 'muted', text: 'Ingen anbefaling er gitt.' } as const]),
+    ...attachments(ctx, options.workbookName),
+    ...provenance(ctx),
+  ];
+  const date = m.date ? formatDateLong(m.date) : '';
+  return {
+    meta: {
+      title: c.title,
+      author: options.author ?? (m.caseOfficer || m.from || 'Helseportefølje'),
+      subject: [m.to ? `Saksframlegg til ${m.to}` : 'Saksframlegg', m.caseNumber ? `sak ${m.caseNumber}` : '', m.meeting].filter(Boolean).join(', '),
+      keywords: ['NUIT', 'budsjett', 'alternativer', ...(m.caseNumber ? [`sak ${m.caseNumber}`] : [])],
+      language: 'nb-NO',
+      createdAt: options.generatedAt,
+    },
+    running: {
+      headerLeft: [m.to || 'NUIT', m.caseNumber ? `sak ${m.caseNumber}` : '', m.meeting].filter(Boolean).join(' – '),
+      headerRight: date ? `Dato: ${date}` : '',
+      footerLeft: c.title,
+    },
+    orientation: 'portrait',
+    blocks,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Horizontal bar charts as vector graphics: stacked (status per segment) or grouped (alternatives
+ * per service area). Every bar carries its value as text and the legend names each series, so
+ * colour is never the only signal, and the chart survives black-and-white printing.
+ */
+import type { BarChartBlock } from '../document.ts';
+import { formatCell } from '../format-cell.ts';
+import { COLORS } from './layout.ts';
+import type { Layout } from './layout.ts';
+
+/** A round axis maximum ≥ v: 1, 2, 2.5, 5 × 10^k. */
+export function niceMax(v: number): number {
+  if (!(v > 0)) return 1;
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}
+
+export function drawBarChart(l: Layout, b: BarChartBlock): void {
+  const size = 8.5;
+  const fmt = b.format ?? 'integer';
+  const cats = b.categories;
+  const S = b.series.length;
+  const barH = b.stacked ? 15 : Math.max(7, Math.min(12, 30 / Math.max(S, 1)));
+  const rowH = (b.stacked ? barH : barH * S + 2 * (S - 1)) + 9;
+  const labelW = Math.min(l.width * 0.32, Math.max(40, ...cats.map((c) => l.fonts.regular.width(c, size))) + 10);
+  const totalW = 38;
+  const x0 = l.left + labelW;
+  const plotW = l.width - labelW - totalW;
+  const values = (i: number) => b.series.map((s) => (Number.isFinite(s.values[i]) ? Math.max(0, s.values[i]!) : 0));
+  const max = niceMax(Math.max(0, ...cats.map((_, i) => (b.stacked ? values(i).reduce((a, v) => a + v, 0) : Math.max(0, ...values(i))))));
+  const scale = plotW / max;
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+
+  // Title, legend and axis labels stay together with at least the first two bars.
+  l.ensure(16 + 16 + 12 + Math.min(2, cats.length) * rowH);
+  l.lines(l.wrap(b.title, 'bold', 10, l.width), { style: 'bold', size: 10, leading: 14, color: COLORS.heading });
+  l.y += 3;
+  let lx = x0;
+  for (const s of b.series) {
+    const w = l.fonts.regular.width(s.name, size);
+    if (lx + 12 + w > l.left + l.width) {
+      lx = x0;
+      l.y += 13;
+    }
+    l.page.rect(lx, l.y + 1.5, 8, 8, s.color);
+    l.page.frame(lx, l.y + 1.5, 8, 8, COLORS.ruleStrong, 0.3);
+    l.page.text(lx + 11, l.y + 9, s.name, 'regular', size, COLORS.text);
+    lx += 11 + w + 14;
+  }
+  l.y += 16;
+  const axisTop = l.y;
+  for (const t of ticks) {
+    const label = formatCell(Math.round(t * 10) / 10, fmt);
+    const w = l.fonts.regular.width(label, 7.5);
+    l.page.text(Math.min(x0 + t * scale - w / 2, l.left + l.width - w), axisTop + 8, label, 'regular', 7.5, COLORS.muted);
+  }
+  l.y += 12;
+
+  cats.forEach((cat, i) => {
+    l.ensure(rowH);
+    const top = l.y;
+    for (const t of ticks) l.page.line(x0 + t * scale, top, x0 + t * scale, top + rowH, t === 0 ? COLORS.ruleStrong : COLORS.rule, t === 0 ? 0.6 : 0.25);
+    const label = l.wrap(cat, 'regular', size, labelW - 8)[0] ?? '';
+    const barsH = rowH - 9;
+    l.page.text(l.left, top + 4.5 + barsH / 2 + size * 0.35, label, 'regular', size, COLORS.text);
+    const vals = values(i);
+    if (b.stacked) {
+      let x = x0;
+      const y = top + 4.5;
+      vals.forEach((v, s) => {
+        const w = v * scale;
+        if (w <= 0) return;
+        const series = b.series[s]!;
+        l.page.rect(x, y, w, barH, series.color);
+        const text = formatCell(v, fmt);
+        const tw = l.fonts.bold.width(text, size);
+        if (tw + 4 <= w) l.page.text(x + (w - tw) / 2, y + barH / 2 + size * 0.35, text, 'bold', size, series.labelColor ?? COLORS.white);
+        x += w;
+      });
+      const sum = vals.reduce((a, v) => a + v, 0);
+      l.page.text(x + 4, y + barH / 2 + size * 0.35, formatCell(sum, fmt), 'bold', size, COLORS.text);
+    } else {
+      vals.forEach((v, s) => {
+        const y = top + 4.5 + s * (barH + 2);
+        const w = v * scale;
+        if (w > 0) l.page.rect(x0, y, w, barH, b.series[s]!.color);
+        l.page.text(x0 + w + 3, y + barH / 2 + 7.5 * 0.35, formatCell(v, fmt), 'regular', 7.5, COLORS.text);
+      });
+    }
+    l.y = top + rowH;
+  });
+  if (b.note) {
+    l.y += 3;
+    l.lines(l.wrap(b.note, 'regular', 8, l.width), { style: 'regular', size: 8, leading: 10.5, color: COLORS.muted });
+  }
+  l.y += 12;
+}
