@@ -7,7 +7,7 @@
  */
 import type { KNok } from '../format/money.ts';
 import { applyChange, proportionalFollowOn, reserveKNok } from './arith.ts';
-import type { Alternative, BudgetCaseContent } from './model.ts';
+import type { Alternative, BudgetCaseContent, LineAdjustment } from './model.ts';
 import { BASELINE_ID, allAlternatives } from './model.ts';
 
 /** A case as index and typed arrays; rebuild it when lines, years, areas or actors change. */
@@ -28,6 +28,11 @@ export interface CompiledCase {
   earmarked: Float64Array;
   reserve: Float64Array;
   available: Float64Array;
+  /**
+   * Line index per adjustment, cached per adjustments array (edits replace the array, so a cached
+   * entry never goes stale). String-keyed lookups are most of the cost of a recompute otherwise.
+   */
+  adjustmentIndex: WeakMap<readonly LineAdjustment[], Int32Array>;
 }
 
 /** What one alternative comes to. Arrays are indexed by line, by year, or by year × area/actor. */
@@ -95,7 +100,7 @@ export function compileCase(c: BudgetCaseContent): CompiledCase {
   }
   return {
     years, areaIds, actorIds, lineIds, lineIndex, lineYear, lineArea, lineActor,
-    estimate, followOn, frame, earmarked, reserve, available,
+    estimate, followOn, frame, earmarked, reserve, available, adjustmentIndex: new WeakMap(),
   };
 }
 
@@ -103,9 +108,17 @@ export function compileCase(c: BudgetCaseContent): CompiledCase {
 export function resolveAlternative(cc: CompiledCase, alt: Alternative): { amounts: Float64Array; followOn: Float64Array } {
   const amounts = cc.estimate.slice();
   const followOn = cc.followOn.slice();
-  for (const adj of alt.adjustments) {
-    const i = cc.lineIndex.get(adj.lineId);
-    if (i === undefined) continue;
+  const adjs = alt.adjustments;
+  let idx = cc.adjustmentIndex.get(adjs);
+  if (!idx) {
+    idx = new Int32Array(adjs.length);
+    for (let j = 0; j < adjs.length; j++) idx[j] = cc.lineIndex.get(adjs[j]!.lineId) ?? -1;
+    cc.adjustmentIndex.set(adjs, idx);
+  }
+  for (let j = 0; j < adjs.length; j++) {
+    const i = idx[j]!;
+    if (i < 0) continue;
+    const adj = adjs[j]!;
     const est = cc.estimate[i]!;
     const amount = applyChange(est, adj.change);
     amounts[i] = amount;
