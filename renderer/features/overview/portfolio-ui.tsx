@@ -1,4 +1,5 @@
-import { Field, Label, Paragraph, Select, Spinner } from '@digdir/designsystemet-react';
+import './portfolio.css';
+import { Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { TRAFFIC_LIGHT_LABELS } from '../../../shared/portfolio/model.ts';
 import type { TrafficLight } from '../../../shared/portfolio/model.ts';
@@ -60,7 +61,7 @@ export function PortfolioGate(props: {
   if (data.status === 'loading')
     return (
       <div className="loading" role="status">
-        <Spinner aria-hidden="true" data-size="sm" /> Henter rapporteringsperioden …
+        Henter rapporteringsperioden …
       </div>
     );
   if (data.status === 'error')
