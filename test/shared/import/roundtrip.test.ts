@@ -83,11 +83,11 @@ const reportArb: fc.Arbitrary<PortfolioReport> = fc
       ),
       initiatives: fc.tuple(...nrs.map((n) => initiativeArb(n, extras))),
       dependencies: fc.array(dependency, { maxLength: 4 }),
-      opex: years.length > 0 ? fc.array(line, { maxLength: 5 }) : fc.constant([]),
+      opex: years.length > 0 ? fc.array(line, { maxLength: 5 }) : fc.constant<OpexIncrease[]>([]),
       opexYears: fc.constant(years),
       opexFootnotes: fc.constant({}),
       focusAreas: fc.uniqueArray(fc.record({ code: focusCode, name: text() }), { selector: (f) => f.code, maxLength: 3 }),
-      extraColumns: fc.constant({ initiatives: extras, dependencies: [], opex: [] }),
+      extraColumns: fc.constant<PortfolioReport['extraColumns']>({ initiatives: extras, dependencies: [], opex: [] }),
       metadata: fc.dictionary(text('felt_'), text(), { maxKeys: 3 }),
     });
   })
