@@ -8,12 +8,19 @@ import { formatCell } from '../format-cell.ts';
 import { COLORS } from './layout.ts';
 import type { Layout } from './layout.ts';
 
-/** A round axis maximum ≥ v: 1, 2, 2.5, 5 × 10^k. */
-export function niceMax(v: number): number {
+/** A round tick step for an axis up to `v` with about four intervals: 1, 2, 2.5, 5 × 10^k. */
+export function niceStep(v: number, integer: boolean): number {
   if (!(v > 0)) return 1;
-  const p = Math.pow(10, Math.floor(Math.log10(v)));
-  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
+  const raw = v / 4;
+  const p = Math.pow(10, Math.floor(Math.log10(raw)));
+  let step = 10 * p;
+  for (const m of [1, 2, 2.5, 5, 10]) {
+    if (m * p >= raw) {
+      step = m * p;
+      break;
+    }
+  }
+  return integer ? Math.max(1, Math.ceil(step)) : step;
 }
 
 export function drawBarChart(l: Layout, b: BarChartBlock): void {
@@ -28,9 +35,12 @@ export function drawBarChart(l: Layout, b: BarChartBlock): void {
   const x0 = l.left + labelW;
   const plotW = l.width - labelW - totalW;
   const values = (i: number) => b.series.map((s) => (Number.isFinite(s.values[i]) ? Math.max(0, s.values[i]!) : 0));
-  const max = niceMax(Math.max(0, ...cats.map((_, i) => (b.stacked ? values(i).reduce((a, v) => a + v, 0) : Math.max(0, ...values(i))))));
+  const peak = Math.max(0, ...cats.map((_, i) => (b.stacked ? values(i).reduce((a, v) => a + v, 0) : Math.max(0, ...values(i)))));
+  const step = niceStep(peak, fmt === 'integer');
+  const max = Math.max(step, Math.ceil(peak / step - 1e-9) * step);
   const scale = plotW / max;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+  const ticks: number[] = [];
+  for (let t = 0; t <= max + 1e-9; t += step) ticks.push(t);
 
   // Title, legend and axis labels stay together with at least the first two bars.
   l.ensure(16 + 16 + 12 + Math.min(2, cats.length) * rowH);

@@ -17,6 +17,39 @@ interface PreparedRow {
   color: Rgb;
 }
 
+/**
+ * Widens columns whose longest word (in the header or the first rows) would otherwise be broken
+ * mid-word, taking the room from columns with slack, in proportion to their slack.
+ */
+function fitWidths(l: Layout, b: TableBlock, size: number, padX: number, widths: number[]): number[] {
+  const need = b.columns.map((c, i) => {
+    let w = 0;
+    const measure = (text: string, style: FontStyle) => {
+      for (const word of text.split(/\s+/)) w = Math.max(w, l.fonts[style].width(word, size));
+    };
+    measure(c.header, 'bold');
+    for (const r of b.rows.slice(0, 300)) {
+      if (r.style === 'section') continue;
+      measure(formatCell(r.cells[i] ?? null, c.format), r.style === 'total' || r.style === 'subtotal' ? 'bold' : 'regular');
+    }
+    return Math.min(w + 2 * padX + 0.5, l.width * 0.4);
+  });
+  const out = widths.slice();
+  for (let pass = 0; pass < 3; pass++) {
+    const deficit = out.reduce((s, w, i) => s + Math.max(0, need[i]! - w), 0);
+    if (deficit <= 0.01) break;
+    const slack = out.map((w, i) => Math.max(0, w - need[i]!));
+    const totalSlack = slack.reduce((s, v) => s + v, 0);
+    if (totalSlack <= 0.01) break;
+    const take = Math.min(deficit, totalSlack);
+    for (let i = 0; i < out.length; i++) {
+      if (out[i]! < need[i]!) out[i] = out[i]! + (take * (need[i]! - out[i]!)) / deficit;
+      else out[i] = out[i]! - (take * slack[i]!) / totalSlack;
+    }
+  }
+  return out;
+}
+
 export function drawTable(l: Layout, b: TableBlock, onProgress?: (rowsDone: number) => void): void {
   const size = b.fontSize ?? 9;
   const leading = Math.round(size * 1.3 * 10) / 10;
@@ -24,7 +57,7 @@ export function drawTable(l: Layout, b: TableBlock, onProgress?: (rowsDone: numb
   const padY = 2.6;
   const n = b.columns.length;
   const total = b.columns.reduce((s, c) => s + Math.max(c.width, 0.01), 0);
-  const widths = b.columns.map((c) => (Math.max(c.width, 0.01) / total) * l.width);
+  const widths = fitWidths(l, b, size, padX, b.columns.map((c) => (Math.max(c.width, 0.01) / total) * l.width));
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), x + w), l.left);
   const aligns: Align[] = b.columns.map((c) => c.align ?? (c.format && c.format !== 'text' ? 'right' : 'left'));
@@ -125,7 +158,11 @@ export function drawTable(l: Layout, b: TableBlock, onProgress?: (rowsDone: numb
       const h = take * leading + 2 * padY;
       if (p.row.style === 'section') {
         l.page.rect(l.left, top, l.width, h, COLORS.sectionFill);
-        drawCellLines(slice[0]!, 0, top, p.style, p.color);
+        let baseline = top + padY + leading * 0.78;
+        for (const line of slice[0]!) {
+          l.page.text(l.left + padX, baseline, line, p.style, size, p.color);
+          baseline += leading;
+        }
       } else {
         if (p.row.style === 'subtotal') l.page.rect(l.left, top, l.width, h, COLORS.sectionFill);
         if (p.row.style === 'total' && firstSlice) l.page.line(l.left, top, l.left + l.width, top, COLORS.ruleStrong, 0.8);
