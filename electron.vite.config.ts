@@ -4,8 +4,11 @@ import { rendererConfig } from './vite.shared-config.ts';
 
 // Main is ESM; the preload is CommonJS because sandboxed preloads cannot be ES modules.
 export default defineConfig({
+  // zod is bundled (not left as an external require) so the packaged app needs no node_modules
+  // at all, and the sandboxed preload, which can require only 'electron', stays self-contained.
   main: {
     build: {
+      externalizeDeps: { exclude: ['zod'] },
       outDir: 'out/main',
       lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] },
       rollupOptions: { output: { entryFileNames: 'index.js' } },
@@ -13,6 +16,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      externalizeDeps: { exclude: ['zod'] },
       outDir: 'out/preload',
       lib: { entry: resolve('electron/preload/index.ts'), formats: ['cjs'] },
       rollupOptions: { output: { entryFileNames: 'index.cjs' } },

@@ -1,15 +1,12 @@
+import { Channels, FileFilters, IpcLimits, IpcValidationError } from '../../shared/ipc/contract.ts';
 import {
-  Channels,
-  FileFilters,
-  IpcLimits,
-  IpcValidationError,
   parseBackupFileRequest,
   parseBackupNameRequest,
   parseNoArgs,
   parseOneArg,
   parseOpenFilesRequest,
   parseSaveFileRequest,
-} from '../../shared/ipc/contract.ts';
+} from '../../shared/ipc/validate.ts';
 import type { AppInfo, BackupEntry, Channel, PickedFile, SaveFileResult } from '../../shared/ipc/contract.ts';
 import type { BackupDir } from './backup-dir.ts';
 import { isTrustedSender } from './security.ts';

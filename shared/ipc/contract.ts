@@ -1,9 +1,9 @@
-import { z } from 'zod';
-
 /**
  * The one IPC contract between the renderer and Electron's main process. Channels are named
  * `domain:verb`. The preload exposes exactly these as named methods; main registers a handler for
- * each, validates every argument against the limits below and checks the sending frame.
+ * each, validates every argument (schemas in validate.ts) against the limits below and checks the
+ * sending frame. This file has no runtime dependencies: the sandboxed preload bundles it and can
+ * `require` nothing but 'electron'.
  */
 
 /** A file the user picked in a native dialog. Bytes are parsed in the renderer, never in main. */
@@ -113,53 +113,9 @@ export const FileFilters: Record<FileKind, { name: string; extensions: string[] 
   backup: [{ name: 'Sikkerhetskopi', extensions: ['json', 'hpbackup'] }],
 };
 
-const fileKinds = ['report', 'case', 'backup'] as const satisfies readonly FileKind[];
-
 /** A validation failure; main answers the renderer with this message and does nothing. */
 export class IpcValidationError extends Error {
   override name = 'IpcValidationError';
-}
-
-/**
- * Runtime schemas (zod) for every channel's arguments. Objects are strict: an unknown field is
- * refused, not ignored, so a compromised renderer cannot smuggle a path or option past main.
- */
-export const IpcSchemas = {
-  openFiles: z.strictObject({
-    kind: z.enum(fileKinds, { error: 'ugyldig filtype' }),
-    multiple: z.boolean({ error: '«multiple» må være sann/usann' }),
-  }),
-  saveFile: z.strictObject({
-    suggestedName: z.string({ error: 'ugyldig filnavn' }).min(1, { error: 'ugyldig filnavn' }).max(1000, { error: 'ugyldig filnavn' }),
-    bytes: z
-      .instanceof(Uint8Array, { error: 'innholdet må være bytes' })
-      .refine((b) => b.byteLength <= IpcLimits.maxFileBytes, { error: 'filen er for stor' }),
-  }),
-  backupFile: z.strictObject({
-    name: z.string({ error: 'ugyldig navn på sikkerhetskopi' }).regex(BACKUP_NAME_PATTERN, { error: 'ugyldig navn på sikkerhetskopi' }),
-    bytes: z
-      .instanceof(Uint8Array, { error: 'innholdet må være bytes' })
-      .refine((b) => b.byteLength > 0, { error: 'sikkerhetskopien er tom' })
-      .refine((b) => b.byteLength <= IpcLimits.maxBackupBytes, { error: 'sikkerhetskopien er for stor' }),
-  }),
-  backupName: z.strictObject({
-    name: z.string({ error: 'ugyldig navn på sikkerhetskopi' }).regex(BACKUP_NAME_PATTERN, { error: 'ugyldig navn på sikkerhetskopi' }),
-  }),
-} as const;
-
-/** Runs a schema and turns its first problem into a Norwegian {@link IpcValidationError}. */
-function parseWith<T>(schema: z.ZodType<T>, v: unknown, what: string): T {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new IpcValidationError(`${what}: forventet et objekt`);
-  const result = schema.safeParse(v);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (issue?.code === 'unrecognized_keys') throw new IpcValidationError(`${what}: ukjent felt «${issue.keys.join('», «')}»`);
-  throw new IpcValidationError(`${what}: ${issue?.message ?? 'ugyldig argument'}`);
-}
-
-/** Validates `files:open` arguments. */
-export function parseOpenFilesRequest(v: unknown): OpenFilesRequest {
-  return parseWith(IpcSchemas.openFiles, v, 'files:open');
 }
 
 /**
@@ -171,31 +127,4 @@ export function sanitizeFileName(name: string): string {
   const cleaned = name.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_').replace(/^[\s.]+|[\s.]+$/g, '');
   const cut = cleaned.slice(0, IpcLimits.maxNameLength);
   return cut === '' ? 'fil' : cut;
-}
-
-/** Validates `files:save` arguments. */
-export function parseSaveFileRequest(v: unknown): SaveFileRequest {
-  const r = parseWith(IpcSchemas.saveFile, v, 'files:save');
-  return { suggestedName: sanitizeFileName(r.suggestedName), bytes: r.bytes };
-}
-
-/** Validates `backup:write` arguments. */
-export function parseBackupFileRequest(v: unknown): BackupFileRequest {
-  return parseWith(IpcSchemas.backupFile, v, 'backup:write');
-}
-
-/** Validates `backup:read` / `backup:delete` arguments. */
-export function parseBackupNameRequest(v: unknown, channel: Channel): BackupNameRequest {
-  return parseWith(IpcSchemas.backupName, v, channel);
-}
-
-/** Validates that a call carries exactly one argument and returns it. */
-export function parseOneArg(args: unknown[], channel: Channel): unknown {
-  if (args.length !== 1) throw new IpcValidationError(`${channel}: tar ett argument`);
-  return args[0];
-}
-
-/** Validates that a call carries no arguments (e.g. `app:info`). */
-export function parseNoArgs(args: unknown[], channel: Channel): void {
-  if (args.length !== 0) throw new IpcValidationError(`${channel}: tar ingen argumenter`);
 }
