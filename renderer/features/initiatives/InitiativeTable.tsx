@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { isActive } from '../../../shared/portfolio/model.ts';
@@ -59,8 +59,10 @@ export function InitiativeTable(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    // jsdom and the first paint have no layout: draw a screenful rather than nothing.
+    // Without layout (first paint, jsdom) the box measures 0: draw a screenful rather than nothing.
     initialRect: { width: 1000, height: 600 },
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 1000, height: 600 })),
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;

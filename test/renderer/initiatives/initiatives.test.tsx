@@ -1,0 +1,113 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { InitiativesPage } from '../../../renderer/features/initiatives/InitiativesPage.tsx';
+import { useNavigation } from '../../../renderer/store/navigation.ts';
+import { setDb, HelseDatabase } from '../../../renderer/db/database.ts';
+import { goTo, useReports } from '../overview/portfolio-fixture.ts';
+
+/** Polls with real timers: Dexie's promises settle outside testing-library's waitFor loop. */
+async function until<T>(get: () => T | null, ms = 3000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('Ventet forgjeves');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const counts = () => screen.getByTestId('row-counts').textContent ?? '';
+
+describe('Tiltak', () => {
+  beforeEach(() => {
+    setDb(new HelseDatabase(`views-${Math.random()}`));
+    useReports();
+    goTo('tiltak');
+  });
+
+  it('lists every tiltak, and the counts follow the filters from the link', async () => {
+    render(<InitiativesPage />);
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    expect(counts()).toMatch(/Viser 46 av 46 tiltak · 42 aktive/);
+    act(() => goTo('tiltak', { segment: 'Samstyre' }));
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    expect(counts()).toMatch(/Viser 16 av 46 tiltak · 13 aktive/);
+    expect((screen.getByRole('combobox', { name: 'Segment' }) as HTMLSelectElement).value).toBe('samstyre');
+  });
+
+  it('filters by field and free text', async () => {
+    render(<InitiativesPage />);
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Risiko' }), { target: { value: 'red' } });
+    expect(counts()).toMatch(/Viser 1 av 46/);
+    expect(within(screen.getByRole('grid')).getByText('Statistisk logganalyse')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Risiko' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'kjernejournal' } });
+    const names = within(screen.getByRole('grid')).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => /kjernejournal/i.test(n ?? ''))).toBe(true);
+  });
+
+  it('sorts by a column and hides columns', async () => {
+    render(<InitiativesPage />);
+    const grid = await screen.findByRole('grid', { name: 'Tiltak' });
+    fireEvent.click(within(grid).getByRole('button', { name: 'Nr' }));
+    const firstNr = () => within(grid).getAllByRole('row')[1]!.querySelector('td')!.textContent;
+    expect(firstNr()).toBe('5');
+    fireEvent.click(within(grid).getByRole('button', { name: 'Nr' }));
+    expect(within(grid).getByRole('columnheader', { name: /Nr/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(Number(firstNr())).toBeGreaterThan(200);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Innsatsområde' }));
+    expect(within(grid).queryByRole('columnheader', { name: 'Innsatsområde' })).toBeNull();
+  });
+
+  it('keeps a saved view in IndexedDB and applies it again', async () => {
+    const first = render(<InitiativesPage />);
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Segment' }), { target: { value: 'samstyre' } });
+    fireEvent.change(screen.getByLabelText('Navn på ny visning'), { target: { value: 'Samstyre' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre visning' }));
+    await until(() => screen.queryByText('Visningen «Samstyre» er lagret.'));
+    first.unmount();
+
+    render(<InitiativesPage />);
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    expect(counts()).toMatch(/Viser 46 av 46/);
+    const picker = screen.getByLabelText('Lagrede visninger') as HTMLSelectElement;
+    await until(() => within(picker).queryByRole('option', { name: 'Samstyre' }));
+    fireEvent.change(picker, { target: { value: within(picker).getByRole('option', { name: 'Samstyre' }).getAttribute('value') } });
+    expect(counts()).toMatch(/Viser 16 av 46/);
+  });
+
+  it('moves through rows with the keyboard and opens one with Enter', async () => {
+    render(<InitiativesPage />);
+    const grid = await screen.findByRole('grid', { name: 'Tiltak' });
+    grid.focus();
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    expect(grid.getAttribute('aria-activedescendant')).toBe('tiltak-rad-2');
+    const row = document.getElementById('tiltak-rad-2')!;
+    const nr = row.querySelector('td')!.textContent;
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    expect(useNavigation.getState()).toMatchObject({ area: 'tiltak', params: { nr } });
+  });
+
+  it('shows a tiltak page with its course over the periods and its dependencies', async () => {
+    goTo('tiltak', { nr: '181' });
+    render(<InitiativesPage />);
+    expect(await screen.findByRole('heading', { level: 1, name: '181 Kjernejournal dokumentdeling' })).toBeTruthy();
+    const course = screen.getByRole('region', { name: 'Status og risiko over perioder' });
+    const rows = within(course).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringMatching(/Mai 2022.*rekonstruert.*Rød/), expect.stringMatching(/September 2022Gul/)]);
+    const deps = screen.getByRole('region', { name: 'Avhengigheter' });
+    expect(within(deps).getByText(/Leveranser fra NHN/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Budsjettlinjer' }).textContent).toMatch(/vises her når/);
+  });
+
+  it('shows dependencies on a tiltak from the other side too', async () => {
+    goTo('tiltak', { nr: '160' });
+    render(<InitiativesPage />);
+    const deps = await screen.findByRole('region', { name: 'Avhengigheter' });
+    expect(within(deps).getByRole('link', { name: /111 Helseplattformen/ })).toBeTruthy();
+  });
+});
