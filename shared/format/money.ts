@@ -28,9 +28,13 @@ export function mNokToKNok(m: number): KNok {
   return Math.sign(k) * Math.round(Math.abs(k) + 1e-9);
 }
 
-/** "40,7" — MNOK with nb-NO decimals, no unit. Uses a real minus sign for negatives. */
+/**
+ * "40,7" — MNOK with nb-NO decimals, no unit. Negative numbers use ASCII "-" rather than the U+2212
+ * that Intl gives for nb-NO: Excel does not read U+2212 as a number when analysts paste figures, and
+ * the embedded PDF font lacks the glyph.
+ */
 export function formatMNok(k: KNok, maxDecimals = 1): string {
-  return mnokFormatter(maxDecimals).format(kNokToMNok(k)).replace(/\u2212|-/, '−');
+  return mnokFormatter(maxDecimals).format(kNokToMNok(k)).replace('\u2212', '-');
 }
 
 /** "40,7 MNOK" */
@@ -40,7 +44,7 @@ export function formatMNokUnit(k: KNok, maxDecimals = 1): string {
 
 /** A plain number in nb-NO ("1 234,5"), for counts and MNOK figures that are already numbers. */
 export function formatNumber(n: number, maxDecimals = 1): string {
-  return mnokFormatter(maxDecimals).format(n).replace(/\u2212|-/, '−');
+  return mnokFormatter(maxDecimals).format(n).replace('\u2212', '-');
 }
 
 /**

@@ -6,7 +6,7 @@ describe('money', () => {
     expect(formatMNokUnit(40_700)).toBe('40,7 MNOK');
     expect(formatMNok(267_100)).toBe('267,1');
     expect(formatMNok(1_250_000)).toBe('1\u00a0250');
-    expect(formatMNok(-17_000)).toBe('−17');
+    expect(formatMNok(-17_000)).toBe('-17');
   });
   it('parses Norwegian numbers', () => {
     expect(parseNorwegianNumber('40,7')).toBe(40.7);
