@@ -1,27 +1,26 @@
-import { SkipLink } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
+import { SkipLink, Spinner } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Notices } from '../components/Notices.tsx';
-import { BudgetPage } from '../features/budget/BudgetPage.tsx';
-import { ComparePeriodsPage } from '../features/compare/ComparePeriodsPage.tsx';
-import { DependenciesPage } from '../features/dependencies/DependenciesPage.tsx';
-import { ImportPage } from '../features/import/ImportPage.tsx';
-import { InitiativesPage } from '../features/initiatives/InitiativesPage.tsx';
-import { OpexPage } from '../features/opex/OpexPage.tsx';
-import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { ProfileDialog } from '../features/settings/ProfileDialog.tsx';
 import { useNavigation } from '../store/navigation.ts';
 import { AREAS } from './areas.ts';
 import type { AreaId } from './areas.ts';
 
+// Areas are loaded on first visit so start-up parses only the shell; import, budget and export
+// code (and their libraries) arrive when the analyst goes there.
+function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {
+  return lazy(() => load().then((m) => ({ default: pick(m) })));
+}
+
 const PAGES: Record<AreaId, ComponentType> = {
-  oversikt: OverviewPage,
-  tiltak: InitiativesPage,
-  avhengigheter: DependenciesPage,
-  drift: OpexPage,
-  perioder: ComparePeriodsPage,
-  budsjett: BudgetPage,
-  import: ImportPage,
+  oversikt: page(() => import('../features/overview/OverviewPage.tsx'), (m) => m.OverviewPage),
+  tiltak: page(() => import('../features/initiatives/InitiativesPage.tsx'), (m) => m.InitiativesPage),
+  avhengigheter: page(() => import('../features/dependencies/DependenciesPage.tsx'), (m) => m.DependenciesPage),
+  drift: page(() => import('../features/opex/OpexPage.tsx'), (m) => m.OpexPage),
+  perioder: page(() => import('../features/compare/ComparePeriodsPage.tsx'), (m) => m.ComparePeriodsPage),
+  budsjett: page(() => import('../features/budget/BudgetPage.tsx'), (m) => m.BudgetPage),
+  import: page(() => import('../features/import/ImportPage.tsx'), (m) => m.ImportPage),
 };
 
 /** The shell: navigation on the left, the chosen area on the right. */
@@ -82,7 +81,9 @@ export function App() {
         </div>
       </aside>
       <main id="innhold" className="shell__main" tabIndex={-1}>
-        <Page />
+        <Suspense fallback={<Spinner aria-label="Laster …" data-size="md" />}>
+          <Page />
+        </Suspense>
       </main>
       <Notices />
     </div>

@@ -34,6 +34,13 @@ const g = globalThis as { CSS?: { escape?: (s: string) => string } };
 if (!g.CSS) g.CSS = {};
 if (!g.CSS.escape) g.CSS.escape = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
 
+if (!('getAnimations' in document)) {
+  (document as unknown as { getAnimations: () => Animation[] }).getAnimations = () => [];
+}
+if (!('getAnimations' in Element.prototype)) {
+  (Element.prototype as unknown as { getAnimations: () => Animation[] }).getAnimations = () => [];
+}
+
 afterEach(() => {
   cleanup();
 });
