@@ -51,7 +51,6 @@ export function secureWebPreferences(preloadPath: string, options: { devTools?: 
     webSecurity: true,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
-    enableBlinkFeatures: '',
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,

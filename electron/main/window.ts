@@ -37,7 +37,6 @@ export function createMainWindow(BrowserWindow: BrowserWindowClass, options: Mai
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
