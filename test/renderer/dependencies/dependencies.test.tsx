@@ -1,0 +1,61 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { DependenciesPage } from '../../../renderer/features/dependencies/DependenciesPage.tsx';
+import { initiative, report } from '../../helpers/portfolio-builders.ts';
+import type { Dependency } from '../../../shared/portfolio/model.ts';
+import { goTo, useReports } from '../overview/portfolio-fixture.ts';
+
+const dep = (over: Partial<Dependency>): Dependency => ({
+  initiativeNr: '1',
+  initiativeName: 'Tiltak A',
+  owner: 'Helse Vest',
+  description: 'Leveranse',
+  dependsOn: 'Norsk helsenett',
+  dependsOnNr: null,
+  category: 'Nasjonale løsninger',
+  criticality: 'medium',
+  status: 'green',
+  deadline: null,
+  extra: {},
+  source: null,
+  ...over,
+});
+
+describe('Avhengigheter', () => {
+  beforeEach(() => goTo('avhengigheter'));
+
+  it('lists the example’s two critical dependencies and says the report states 87', async () => {
+    useReports();
+    render(<DependenciesPage />);
+    expect(await screen.findByText(/Rapporten oppgir 87 avhengigheter totalt, men bare 2/)).toBeTruthy();
+    expect(screen.getByText(/Viser 2 av 2 avhengigheter/).closest('p')!.textContent).toMatch(/2 med høy kritikalitet og rød status/);
+    const graph = screen.getByRole('img', { name: 'Graf over 2 avhengigheter' });
+    expect(graph.querySelectorAll('path[stroke-dasharray]')).toHaveLength(2);
+    const summary = screen.getByRole('region', { name: 'Avhengigheter per kategori og status' });
+    expect(within(summary).getByRole('row', { name: /Nasjonale løsninger 0 0 2 0 2/ })).toBeTruthy();
+  });
+
+  it('marks overdue dependencies and filters to them', async () => {
+    const r = report({
+      period: { key: '2026-03', label: 'Mars 2026', reportDate: null, title: null, reconstructed: false, notes: null },
+      initiatives: [initiative({ nr: '1', name: 'Tiltak A' })],
+      dependencies: [
+        dep({ description: 'Forfalt leveranse', deadline: '2020-01-31', status: 'yellow' }),
+        dep({ description: 'Levert i tide', deadline: '2020-01-31', status: 'green' }),
+        dep({ description: 'Senere frist', deadline: '2999-12-31', status: 'red', criticality: 'high' }),
+      ],
+    });
+    useReports([r]);
+    render(<DependenciesPage />);
+    const table = (await screen.findAllByRole('table'))[1]!;
+    const overdueRow = within(table).getByRole('row', { name: /Forfalt leveranse/ });
+    expect(within(overdueRow).getByText('Forfalt')).toBeTruthy();
+    expect(within(overdueRow).getByText('31.01.2020')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Bare forfalte' }));
+    expect(screen.getByText(/Viser 1 av 3 avhengigheter/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Bare forfalte' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kritikalitet' }), { target: { value: 'high' } });
+    expect(screen.getByText(/Viser 1 av 3 avhengigheter/)).toBeTruthy();
+    expect(screen.getByText(/Senere frist/, { selector: 'li' })).toBeTruthy();
+  });
+});
