@@ -19,9 +19,16 @@ function enumReader<T extends string>(synonyms: Record<T, readonly string[]>, wh
   for (const [value, words] of Object.entries(synonyms) as [T, readonly string[]][]) {
     for (const w of words) map.set(normalizeKey(w), value);
   }
+  // The same few spellings repeat in every row: remember what each raw text reads as.
+  const memo = new Map<string, Parsed<T>>();
   return (text: string): Parsed<T> => {
-    const v = map.get(normalizeKey(text));
-    return v !== undefined ? { ok: true, value: v } : { ok: false, message: `Ukjent ${what} «${text.trim()}». Gyldige verdier: ${allowed}.` };
+    let r = memo.get(text);
+    if (r === undefined) {
+      const v = map.get(normalizeKey(text));
+      r = v !== undefined ? { ok: true, value: v } : { ok: false, message: `Ukjent ${what} «${text.trim()}». Gyldige verdier: ${allowed}.` };
+      if (memo.size < 1000) memo.set(text, r);
+    }
+    return r;
   };
 }
 
@@ -80,7 +87,7 @@ export const readCriticality = enumReader<Criticality>(
 
 /** Text of a cell, trimmed; numbers without float noise. */
 export function textOf(cell: Cell | undefined): string {
-  if (cell?.kind === 'number') return String(Number(cell.value.toPrecision(15)));
+  if (cell?.kind === 'number') return Number.isInteger(cell.value) ? String(cell.value) : String(Number(cell.value.toPrecision(15)));
   return cellText(cell).trim();
 }
 

@@ -2,7 +2,7 @@
 import { columnIndex } from '../issues.ts';
 import type { Cell, SheetRow } from '../workbook.ts';
 import { serialToIso } from './styles.ts';
-import { attrs, nextTag, textAt } from './xml.ts';
+import { attrs, textAt } from './xml.ts';
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -45,14 +45,23 @@ function makeCell(type: string, raw: string, style: number, ctx: SheetContext): 
   }
 }
 
+// Cell types by code, so the hot loop compares numbers rather than strings.
+const T_N = 0, T_S = 1, T_STR = 2, T_INLINE = 3, T_B = 4, T_E = 5, T_D = 6;
+const TYPE_NAMES = ['n', 's', 'str', 'inlineStr', 'b', 'e', 'd'];
+
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+}
+
 /** Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one. */
 export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
   const rows: SheetRow[] = [];
   const merges: string[] = [];
+  const len = xml.length;
   let row: SheetRow | null = null;
   let lastRow = 0;
   let col = -1;
-  let cellType = '';
+  let cellType = T_N;
   let cellStyle = 0;
   let cellCol = -1;
   let value = '';
@@ -60,78 +69,127 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
   let inInline = false;
   let pos = xml.indexOf('sheetData');
   if (pos < 0) pos = 0;
-  for (let tag = nextTag(xml, pos); tag; tag = nextTag(xml, pos)) {
-    pos = tag.end;
-    const name = tag.name;
-    if (tag.close) {
-      if (name === 'c' && inCell) {
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) break;
+    let i = lt + 1;
+    let c = xml.charCodeAt(i);
+    if (c === 33 || c === 63) {
+      const endMark = xml.startsWith('<!--', lt) ? '-->' : xml.startsWith('<![CDATA[', lt) ? ']]>' : '>';
+      const e = xml.indexOf(endMark, lt + 2);
+      if (e < 0) break;
+      pos = e + endMark.length;
+      continue;
+    }
+    const close = c === 47;
+    if (close) i++;
+    let local = i;
+    while (i < len) {
+      c = xml.charCodeAt(i);
+      if (isNameEnd(c)) break;
+      if (c === 58) local = i + 1;
+      i++;
+    }
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) break;
+    pos = gt + 1;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const nameLen = i - local;
+    const c0 = xml.charCodeAt(local);
+    if (close) {
+      if (nameLen === 1 && c0 === 99 /* c */ && inCell) {
         inCell = false;
         inInline = false;
-        const cell = makeCell(cellType, value, cellStyle, ctx);
+        const cell = makeCell(TYPE_NAMES[cellType]!, value, cellStyle, ctx);
         if (cell && row) row.cells[cellCol] = cell;
-      } else if (name === 'row') {
+      } else if (nameLen === 3 && c0 === 114 /* row */ && xml.startsWith('row', local)) {
         if (row && row.cells.length > 0) rows.push(row);
         row = null;
-      } else if (name === 'is') {
+      } else if (nameLen === 2 && c0 === 105 /* is */ && xml.charCodeAt(local + 1) === 115) {
         inInline = false;
       }
       continue;
     }
-    switch (name) {
-      case 'row': {
-        const a = attrs(xml, tag.attrStart, tag.attrEnd);
-        lastRow = a.r ? Number(a.r) : lastRow + 1;
-        col = -1;
+    if (nameLen === 1 && c0 === 99 /* c */) {
+      // attributes r, s, t read straight from the character codes
+      let refCol = -1;
+      let refRow = 0;
+      cellType = T_N;
+      cellStyle = 0;
+      const attrEnd = selfClosing ? gt - 1 : gt;
+      let j = i;
+      while (j < attrEnd) {
+        c = xml.charCodeAt(j);
+        if (c <= 32) {
+          j++;
+          continue;
+        }
+        const nameStart = j;
+        while (j < attrEnd && xml.charCodeAt(j) !== 61) j++;
+        const q = j + 1;
+        const quote = xml.charCodeAt(q);
+        const vEnd = xml.indexOf(quote === 39 ? "'" : '"', q + 1);
+        if (vEnd < 0) break;
+        const an = j - nameStart;
+        const a0 = xml.charCodeAt(nameStart);
+        if (an === 1 && a0 === 114 /* r */) {
+          let k = q + 1;
+          let colNo = 0;
+          for (; k < vEnd; k++) {
+            const ch = xml.charCodeAt(k) & ~32;
+            if (ch < 65 || ch > 90) break;
+            colNo = colNo * 26 + (ch - 64);
+          }
+          let rowNo = 0;
+          for (; k < vEnd; k++) rowNo = rowNo * 10 + (xml.charCodeAt(k) - 48);
+          refCol = colNo - 1;
+          refRow = rowNo;
+        } else if (an === 1 && a0 === 115 /* s */) {
+          let n = 0;
+          for (let k = q + 1; k < vEnd; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+          cellStyle = n;
+        } else if (an === 1 && a0 === 116 /* t */) {
+          const t0 = xml.charCodeAt(q + 1);
+          const tl = vEnd - q - 1;
+          cellType = t0 === 115 ? (tl === 1 ? T_S : T_STR) : t0 === 105 ? T_INLINE : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_N;
+        }
+        j = vEnd + 1;
+      }
+      if (!row) {
+        // a cell outside a row element: be lenient and open one
+        lastRow = refRow > 0 ? refRow : lastRow + 1;
         row = { row: lastRow, cells: [] };
-        if (tag.selfClosing) row = null;
-        break;
       }
-      case 'c': {
-        const a = attrs(xml, tag.attrStart, tag.attrEnd);
-        const ref = a.r ? splitRef(a.r) : null;
-        if (!row) {
-          // a cell outside a row element: be lenient and open one
-          lastRow = ref ? ref.row : lastRow + 1;
-          row = { row: lastRow, cells: [] };
-        }
-        cellCol = ref ? ref.col : col + 1;
-        col = cellCol;
-        cellType = a.t ?? 'n';
-        cellStyle = a.s ? Number(a.s) : 0;
-        value = '';
-        inCell = !tag.selfClosing;
-        break;
+      cellCol = refCol >= 0 ? refCol : col + 1;
+      col = cellCol;
+      value = '';
+      inCell = !selfClosing;
+    } else if (nameLen === 1 && c0 === 118 /* v */) {
+      if (inCell && !selfClosing) {
+        const t = textAt(xml, pos);
+        value = t.text;
+        pos = t.end;
       }
-      case 'v':
-        if (inCell && !tag.selfClosing) {
-          const t = textAt(xml, tag.end);
-          value = t.text;
-          pos = t.end;
-        }
-        break;
-      case 'is':
-        inInline = !tag.selfClosing;
-        break;
-      case 't':
-        if (inInline && !tag.selfClosing) {
-          const t = textAt(xml, tag.end);
-          value += t.text;
-          pos = t.end;
-        }
-        break;
-      case 'rPh': {
-        // phonetic guide text is not part of the value
-        const e = xml.indexOf('rPh>', tag.end);
-        if (!tag.selfClosing && e >= 0) pos = e + 4;
-        break;
+    } else if (nameLen === 3 && c0 === 114 && xml.startsWith('row', local)) {
+      const a = attrs(xml, i, selfClosing ? gt - 1 : gt);
+      lastRow = a.r ? Number(a.r) : lastRow + 1;
+      col = -1;
+      row = selfClosing ? null : { row: lastRow, cells: [] };
+    } else if (nameLen === 2 && c0 === 105 && xml.charCodeAt(local + 1) === 115 /* is */) {
+      inInline = !selfClosing;
+    } else if (nameLen === 1 && c0 === 116 /* t */) {
+      if (inInline && !selfClosing) {
+        const t = textAt(xml, pos);
+        value += t.text;
+        pos = t.end;
       }
-      case 'mergeCell': {
-        const ref = attrs(xml, tag.attrStart, tag.attrEnd).ref;
-        if (ref) merges.push(ref);
-        break;
-      }
-      default:
-        break;
+    } else if (nameLen === 3 && c0 === 114 && xml.startsWith('rPh', local)) {
+      // phonetic guide text is not part of the value
+      const e = xml.indexOf('rPh>', pos);
+      if (!selfClosing && e >= 0) pos = e + 4;
+    } else if (nameLen === 9 && xml.startsWith('mergeCell', local)) {
+      const ref = attrs(xml, i, selfClosing ? gt - 1 : gt).ref;
+      if (ref) merges.push(ref);
     }
   }
   if (row && row.cells.length > 0) rows.push(row);

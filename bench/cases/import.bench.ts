@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { measure } from '../harness.ts';
+import type { BenchCase, BenchResult } from '../harness.ts';
+import { importPortfolio } from '../../shared/import/index.ts';
+import { syntheticWorkbook } from '../synthetic-report.ts';
+
+// Import of a portfolio report: parse + validate against a floor measured in the same run
+// (unzip every part and scan the sheet XML for cells, building nothing). Peak memory comes from a
+// child process per size; the 10k CLI check is timed end to end, node start-up included.
+// 100k runs only with BENCH_IMPORT_100K=1 (it takes a while on a shared 2-core machine).
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
+
+function floor(bytes: Uint8Array): number {
+  let cells = 0;
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    if (!name.endsWith('.xml')) continue;
+    const xml = strFromU8(data);
+    const re = /<c [^>]*>(?:<v>([^<]*)<\/v>)?/g;
+    while (re.exec(xml)) cells++;
+  }
+  return cells;
+}
+
+function child(file: string, mode: 'parse' | 'floor') {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'import-child.ts'), file, mode], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out) as { ms: number; ok: boolean | null; peakRssMB: number };
+}
+
+async function sizeCase(n: number, label: string): Promise<BenchResult[]> {
+  const bytes = syntheticWorkbook(n);
+  const file = join(dir, `syntetisk-${label}.xlsx`);
+  writeFileSync(file, bytes);
+  const runs = n >= 100_000 ? 2 : 5;
+  const floorMs = await measure(() => floor(bytes), runs);
+  let ok = true;
+  const ms = await measure(() => {
+    ok = importPortfolio([{ name: file, bytes }]).ok;
+  }, runs);
+  if (!ok) throw new Error(`synthetic ${label} did not validate`);
+  const mem = child(file, 'parse');
+  const results: BenchResult[] = [
+    {
+      name: `import: parse+valider ${label} tiltak`,
+      ms,
+      extra: { floorMs: Math.round(floorMs), ratio: Number((ms / floorMs).toFixed(2)), fileMB: Number((bytes.length / 1048576).toFixed(1)), peakRssMB: mem.peakRssMB },
+    },
+  ];
+  if (n === 10_000) {
+    const wall = await measure(() => execFileSync(process.execPath, ['--import', 'tsx', join(root, 'cli', 'index.ts'), 'check', file, '--json'], { cwd: root }), 3);
+    results.push({ name: 'import: CLI check 10k tiltak (veggklokke)', ms: wall });
+  }
+  return results;
+}
+
+export const cases: BenchCase[] = [
+  { name: 'import 1k', run: () => sizeCase(1_000, '1k') },
+  { name: 'import 10k', run: () => sizeCase(10_000, '10k') },
+  ...(process.env.BENCH_IMPORT_100K ? [{ name: 'import 100k', run: () => sizeCase(100_000, '100k') }] : []),
+];
