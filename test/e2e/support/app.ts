@@ -38,9 +38,11 @@ export interface AppSession {
 }
 
 /** Starts the built web renderer (dist-web) and a fresh Chromium profile. */
-export async function startApp(options: { viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+export async function startApp(
+  options: { viewport?: { width: number; height: number }; /** Built renderer to serve (default dist-web). */ dist?: string } = {},
+): Promise<AppSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`Fant ikke Chromium på ${CHROMIUM} (apt-get install chromium)`);
-  const dist = resolve('dist-web');
+  const dist = resolve(options.dist ?? 'dist-web');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist-web mangler: kjør npm run build:web først');
   const server = await serveStatic(dist);
   const profile = await mkdtemp(join(tmpdir(), 'hp-e2e-'));

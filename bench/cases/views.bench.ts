@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchCase, BenchResult } from '../harness.ts';
+import { startApp } from '../../test/e2e/support/app.ts';
+import type { AppSession } from '../../test/e2e/support/app.ts';
+
+// The portfolio views in Chromium with 10k tiltak in each of 5 stored periods: time until the
+// overview is drawn, and time from a filter keystroke in the Tiltak table until the new rows are
+// painted. Timed inside the page (performance.now, after the next animation frame) so the browser
+// protocol's latency is not counted. Uses a bench build (dist-bench, with a seeding hook that the
+// shipped bundle does not contain); it is rebuilt when renderer/ or shared/ changed since.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = join(root, 'dist-bench');
+const N = 10_000;
+const PERIODS = 5;
+const RUNS = 7;
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function ensureBuild(): void {
+  const index = join(DIST, 'index.html');
+  const stale = !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(join(root, 'renderer')), newest(join(root, 'shared')));
+  if (!stale) return;
+  process.stderr.write('… bygger dist-bench\n');
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--outDir', DIST, '--logLevel', 'error'], {
+    cwd: root,
+    env: { ...process.env, VITE_HP_BENCH: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function seed(app: AppSession) {
+  await app.page.waitForFunction(() => window.__hpBench !== undefined);
+  await app.page.evaluate(([n, p]) => window.__hpBench!.seed(n!, p!), [N, PERIODS]);
+}
+
+/** From a click on "Oversikt" (coming from another area) until the figures and bars are painted. */
+async function overviewMs(app: AppSession): Promise<number> {
+  const nav = app.page.getByRole('navigation', { name: 'Hovedmeny' });
+  await nav.getByRole('link', { name: 'Import og eksport', exact: true }).click();
+  await app.page.getByRole('heading', { level: 1, name: 'Import og eksport' }).waitFor();
+  return app.page.evaluate(async () => {
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent === 'Oversikt')!;
+    const t0 = performance.now();
+    link.click();
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (document.querySelector('.figures') && document.querySelector('.bars__part') && document.querySelector('.trend__chart svg, .trend__chart')) break;
+    }
+    // The frame after the one that committed the DOM: drawn on screen.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  });
+}
+
+/** Types one character into the search field and waits until the table shows the new count. */
+async function keystrokeMs(app: AppSession, text: string): Promise<number> {
+  return app.page.evaluate(async (value) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const counts = document.querySelector('[data-testid="row-counts"]')!;
+    const before = counts.textContent;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const t0 = performance.now();
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (counts.textContent === before) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, text);
+}
+
+async function run(): Promise<BenchResult[]> {
+  ensureBuild();
+  const app = await startApp({ dist: DIST });
+  try {
+    await seed(app);
+    const overview: number[] = [];
+    await overviewMs(app); // warm-up: loads all five periods once
+    for (let i = 0; i < RUNS; i++) overview.push(await overviewMs(app));
+
+    await app.page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tiltak', exact: true }).click();
+    await app.page.getByRole('grid', { name: 'Tiltak' }).waitFor();
+    const keys: number[] = [];
+    // Each word typed letter by letter, then cleared: every step changes the matching rows.
+    for (const word of ['aktør 1', 'nummer 12', 'æøå']) {
+      for (let k = 1; k <= word.length; k++) keys.push(await keystrokeMs(app, word.slice(0, k)));
+      keys.push(await keystrokeMs(app, ''));
+    }
+    const rows = await app.page.getByTestId('row-counts').textContent();
+    const inDom = await app.page.locator('[role="grid"] tbody tr:not(.itable__pad)').count();
+    return [
+      { name: `visninger: oversikt tegnet (${N / 1000}k tiltak × ${PERIODS} perioder)`, ms: median(overview), extra: { max: Math.round(Math.max(...overview)), krav: '< 500' } },
+      {
+        name: 'visninger: tastetrykk i tiltakssøk → tabell oppdatert',
+        ms: median(keys),
+        extra: { max: Math.round(Math.max(...keys)), n: keys.length, radeneIDom: inDom, krav: '< 50', slutt: (rows ?? '').split('·')[0]!.trim() },
+      },
+    ];
+  } finally {
+    await app.close();
+  }
+}
+
+export const cases: BenchCase[] = [{ name: 'visninger i Chromium', run }];
