@@ -174,7 +174,7 @@ function changeText(c: InitiativeChange): string {
     if (c.field === 'activity') return ACTIVITY_LABELS[v as keyof typeof ACTIVITY_LABELS];
     return TRAFFIC_LIGHT_LABELS[v as TrafficLight];
   };
-  return `${FIELD_LABELS[c.field]}: ${word(c.from)} → ${word(c.to)}`;
+  return `${FIELD_LABELS[c.field]}: fra ${word(c.from)} til ${word(c.to)}`;
 }
 
 function changesSection(report: PortfolioReport, previous: PortfolioReport): Block[] {

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import type { Block, DocumentModel } from '../../../shared/export/document.ts';
+import { fallbackFor } from '../../../shared/export/pdf/fonts.ts';
+import { writePdf } from '../../../shared/export/pdf/write.ts';
+import { readPdf, testFonts } from './support/pdf.ts';
+
+function doc(blocks: Block[], orientation: DocumentModel['orientation'] = 'portrait'): DocumentModel {
+  return {
+    meta: { title: 'Prøvedokument æøå', author: 'Kari Nordmann', subject: 'Test av PDF', keywords: ['test'], language: 'nb-NO', createdAt: '2024-01-15T10:00:00Z' },
+    running: { headerLeft: 'NUIT – sak 43/23', headerRight: 'Dato: 31. oktober 2023', footerLeft: 'Prøvedokument' },
+    orientation,
+    blocks,
+  };
+}
+
+const longTable = (rows: number): Block => ({
+  kind: 'table',
+  caption: 'Tabell 1: Mange rader',
+  columns: [
+    { header: 'Nr', width: 0.5, align: 'right' },
+    { header: 'Tiltak', width: 3 },
+    { header: 'Beløp', width: 1, format: 'mnok' },
+  ],
+  rows: Array.from({ length: rows }, (_v, i) => ({ cells: [String(i + 1), `Tiltak ${i + 1} på Ørland`, (i + 1) * 1500] })),
+});
+
+describe('PDF writer', () => {
+  it('writes headings, paragraphs, lists, tables and charts with æøå and Sámi letters, page numbers and metadata', async () => {
+    const bytes = await writePdf(
+      doc([
+        { kind: 'heading', level: 1, text: 'Overskrift med æøå ÆØÅ' },
+        { kind: 'keyValue', columns: 2, rows: [{ key: 'Til', value: 'NUIT' }, { key: 'Saksnummer', value: '43/23' }] },
+        { kind: 'callout', title: 'Forslag til vedtak', text: 'NUIT støtter alternativ 2.' },
+        { kind: 'paragraph', text: 'Sámi: Čáhcesuolu, Áltá, ŋ đ ŧ š ž.' },
+        { kind: 'list', items: ['Første punkt', 'Andre punkt'], ordered: true },
+        longTable(5),
+        {
+          kind: 'barChart', title: 'Figur 1: Status per segment', categories: ['Samstyre', 'Koordinere'], stacked: true,
+          series: [{ name: 'Grønn', color: [0, 0.5, 0], values: [6, 5] }, { name: 'Gul', color: [1, 0.8, 0], values: [7, 10] }],
+        },
+      ]),
+      testFonts(),
+    );
+    const pdf = await readPdf(bytes);
+    expect(pdf.text).toContain('Overskrift med æøå ÆØÅ');
+    expect(pdf.text).toContain('Čáhcesuolu, Áltá, ŋ đ ŧ š ž');
+    expect(pdf.text).toContain('Forslag til vedtak');
+    expect(pdf.text).toContain('Tiltak 3 på Ørland');
+    expect(pdf.text).toContain('7,5'); // 7 500 kNOK as MNOK
+    expect(pdf.text).toContain('Figur 1: Status per segment');
+    expect(pdf.text).toMatch(/Side 1 av 1/);
+    expect(pdf.text).toContain('NUIT – sak 43/23');
+    expect(pdf.info['Title']).toBe('Prøvedokument æøå');
+    expect(pdf.info['Author']).toBe('Kari Nordmann');
+    expect(pdf.info['Subject']).toBe('Test av PDF');
+    const loaded = await PDFDocument.load(bytes);
+    expect(loaded.catalog.get(PDFName.of('Lang'))?.toString()).toContain('nb-NO');
+    const [w, h] = [pdf.pages[0]!.width, pdf.pages[0]!.height];
+    expect(Math.round(w)).toBe(595);
+    expect(Math.round(h)).toBe(842);
+  });
+
+  it('embeds subsets of the fonts, not the whole 500 kB files', async () => {
+    const bytes = await writePdf(doc([{ kind: 'paragraph', text: 'Kort tekst.' }]), testFonts());
+    expect(bytes.length).toBeLessThan(120_000);
+  });
+
+  it('breaks long tables across pages, repeats the header and marks the caption as continued', async () => {
+    const bytes = await writePdf(doc([longTable(200)]), testFonts());
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages.length).toBeGreaterThan(3);
+    pdf.pages.forEach((p, i) => {
+      expect(p.text).toContain('Tiltak\n');
+      expect(p.text).toContain(`Side ${i + 1} av ${pdf.pages.length}`);
+      if (i > 0) expect(p.text).toContain('Tabell 1: Mange rader (forts.)');
+    });
+    for (let n = 1; n <= 200; n += 37) expect(pdf.text).toContain(`Tiltak ${n} på Ørland`);
+  });
+
+  it('never crashes on control characters, tabs, newlines, emoji, lone surrogates or missing glyphs, and keeps text on the page', async () => {
+    const nasty = 'Linje 1\nLinje 2\r\nTab\there \u0000\u0007\u001b nul, minus \u2212 5, emoji 😀 👍🏽, ensom \ud800 surrogat, kinesisk 中文, ' + 'x'.repeat(3000);
+    const bytes = await writePdf(
+      doc([
+        { kind: 'heading', level: 2, text: nasty },
+        { kind: 'paragraph', text: nasty },
+        { kind: 'list', items: [nasty] },
+        { kind: 'keyValue', rows: [{ key: nasty, value: nasty }] },
+        { kind: 'callout', text: nasty },
+        { kind: 'table', columns: [{ header: nasty, width: 1 }, { header: 'B', width: 1 }], rows: [{ cells: [nasty, nasty] }, { cells: [Number.NaN, null] }] },
+        { kind: 'barChart', title: nasty, categories: [nasty], stacked: false, series: [{ name: nasty, color: [0, 0, 1], values: [Number.POSITIVE_INFINITY] }] },
+        { kind: 'spacer', height: 10_000 },
+        { kind: 'pageBreak', orientation: 'landscape' },
+        { kind: 'paragraph', text: 'Etter sideskift' },
+      ]),
+      testFonts(),
+    );
+    const pdf = await readPdf(bytes);
+    expect(pdf.text).toContain('minus - 5');
+    expect(pdf.text).toContain('Etter sideskift');
+    expect(pdf.pages.at(-1)!.width).toBeGreaterThan(pdf.pages.at(-1)!.height);
+    for (const page of pdf.pages) {
+      for (const item of page.items) {
+        expect(item.x).toBeGreaterThanOrEqual(0);
+        expect(item.x + item.width).toBeLessThanOrEqual(page.width + 0.5);
+        expect(item.y).toBeGreaterThanOrEqual(0);
+        expect(item.y).toBeLessThanOrEqual(page.height);
+      }
+    }
+  });
+
+  it('splits a table row taller than a page instead of clipping it', async () => {
+    const tall = Array.from({ length: 150 }, (_v, i) => `Leveranse ${i + 1}`).join('\n');
+    const bytes = await writePdf(doc([{ kind: 'table', columns: [{ header: 'Leveranser', width: 1 }], rows: [{ cells: [tall] }] }]), testFonts());
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    expect(pdf.text).toContain('Leveranse 1\n');
+    expect(pdf.text).toContain('Leveranse 150');
+  });
+
+  it('replaces characters the font lacks with readable fallbacks', () => {
+    expect(fallbackFor(0x2212)).toBe('-');
+    expect(fallbackFor(0x09)).toBe(' ');
+    expect(fallbackFor(0x07)).toBe('');
+    expect(fallbackFor(0x1f600)).toBe('?');
+  });
+
+  it('reports progress up to 1', async () => {
+    const seen: number[] = [];
+    await writePdf(doc([longTable(1200)]), testFonts(), { onProgress: (f) => seen.push(f) });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});

@@ -1,0 +1,21 @@
+// Test support: the example case and reports shipped in assets/examples.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseCaseFile } from '../../../../shared/budget/case-file.ts';
+import type { BudgetCase } from '../../../../shared/budget/model.ts';
+import { importPortfolio } from '../../../../shared/import/index.ts';
+import type { PortfolioReport } from '../../../../shared/portfolio/model.ts';
+
+const examples = fileURLToPath(new URL('../../../../assets/examples/', import.meta.url));
+
+export function exampleCase(): BudgetCase {
+  const res = parseCaseFile(readFileSync(`${examples}nuit-43-23-sak.json`, 'utf8'));
+  if (!res.ok) throw new Error(JSON.stringify(res.issues));
+  return res.case;
+}
+
+export function exampleReport(file: 'portefolje-2022-09.xlsx' | 'portefolje-2022-05-rekonstruert.xlsx'): PortfolioReport {
+  const r = importPortfolio([{ name: file, bytes: new Uint8Array(readFileSync(`${examples}${file}`)) }]);
+  if (!r.ok || !r.report) throw new Error(JSON.stringify(r.errors));
+  return r.report;
+}
