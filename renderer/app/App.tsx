@@ -2,6 +2,8 @@ import { SkipLink, Spinner } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
 import { Notices } from '../components/Notices.tsx';
+import { AboutDialog } from '../features/about/AboutDialog.tsx';
+import { BackupDialog } from '../features/backup/BackupDialog.tsx';
 import { ProfileDialog } from '../features/settings/ProfileDialog.tsx';
 import { useNavigation } from '../store/navigation.ts';
 import { AREAS } from './areas.ts';
@@ -75,6 +77,8 @@ export function App() {
         </nav>
         <div className="shell__nav-footer">
           <ProfileDialog />
+          <BackupDialog />
+          <AboutDialog />
           <span className="muted offline-badge" title="Appen bruker aldri nettverket">
             Frakoblet · data lagres lokalt
           </span>

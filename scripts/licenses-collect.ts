@@ -1,0 +1,93 @@
+/** Walks node_modules from package.json's production dependencies and gathers licences (pure, given an io). */
+
+export interface PackageLicense {
+  name: string;
+  version: string;
+  /** SPDX expression from package.json's `license` (or legacy `licenses`), or "UKJENT". */
+  license: string;
+  /** Text of the package's LICENSE/LICENCE/COPYING file, or "" when it ships none. */
+  text: string;
+}
+
+export interface AssetLicense {
+  name: string;
+  license: string;
+  text: string;
+}
+
+export interface LicenseReport {
+  packages: PackageLicense[];
+  assets: AssetLicense[];
+}
+
+export interface LicenseIo {
+  readJson(path: string): unknown;
+  exists(path: string): boolean;
+  readText(path: string): string;
+  list(dir: string): string[];
+  join(...parts: string[]): string;
+  dirname(path: string): string;
+}
+
+interface Manifest {
+  name?: string;
+  version?: string;
+  license?: unknown;
+  licenses?: unknown;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
+
+function licenseOf(m: Manifest): string {
+  if (typeof m.license === 'string') return m.license;
+  if (m.license && typeof m.license === 'object' && typeof (m.license as { type?: unknown }).type === 'string') {
+    return (m.license as { type: string }).type;
+  }
+  if (Array.isArray(m.licenses)) {
+    const types = m.licenses.map((l) => (l && typeof l === 'object' ? (l as { type?: unknown }).type : l)).filter((t) => typeof t === 'string');
+    if (types.length > 0) return types.join(' OR ');
+  }
+  return 'UKJENT';
+}
+
+/** Finds `name` the way Node does: in node_modules of `fromDir`, then of each parent up to `root`. */
+function resolvePackageDir(name: string, fromDir: string, root: string, io: LicenseIo): string | null {
+  let dir = fromDir;
+  for (;;) {
+    const candidate = io.join(dir, 'node_modules', name);
+    if (io.exists(io.join(candidate, 'package.json'))) return candidate;
+    if (dir === root || io.dirname(dir) === dir) return null;
+    dir = io.dirname(dir);
+    // Step out of a node_modules/@scope or node_modules folder to the package that owns it.
+    while (/node_modules(\/@[^/]+)?$/.test(dir) && dir !== root) dir = io.dirname(dir);
+  }
+}
+
+function licenseText(dir: string, io: LicenseIo): string {
+  const file = io
+    .list(dir)
+    .filter((f) => /^(licen[sc]e|copying)(\.|-|$)/i.test(f))
+    .sort()[0];
+  return file ? io.readText(io.join(dir, file)).trim() : '';
+}
+
+export function collectLicenses(root: string, io: LicenseIo): LicenseReport {
+  const rootManifest = io.readJson(io.join(root, 'package.json')) as Manifest;
+  const seen = new Map<string, PackageLicense>();
+  const queue: { name: string; from: string }[] = Object.keys(rootManifest.dependencies ?? {}).map((name) => ({ name, from: root }));
+  while (queue.length > 0) {
+    const { name, from } = queue.shift()!;
+    const dir = resolvePackageDir(name, from, root, io);
+    if (!dir) continue; // an optional dependency not installed on this platform
+    const m = io.readJson(io.join(dir, 'package.json')) as Manifest;
+    const key = `${m.name ?? name}@${m.version ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.set(key, { name: m.name ?? name, version: m.version ?? '', license: licenseOf(m), text: licenseText(dir, io) });
+    for (const dep of Object.keys({ ...m.dependencies, ...m.optionalDependencies })) queue.push({ name: dep, from: dir });
+  }
+  const packages = [...seen.values()].sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1));
+  const assets: AssetLicense[] = [];
+  const ofl = io.join(root, 'assets/fonts/OFL.txt');
+  if (io.exists(ofl)) assets.push({ name: 'Noto Sans (skrift)', license: 'OFL-1.1', text: io.readText(ofl).trim() });
+  return { packages, assets };
+}
