@@ -59,8 +59,11 @@ export interface AlternativeResult {
   period: { frameKNok: KNok; availableKNok: KNok; totalKNok: KNok; balanceKNok: KNok; followOnKNok: KNok };
 }
 
+/** What compiling needs: the structure and the baseline, not the alternatives. */
+export type CaseStructure = Pick<BudgetCaseContent, 'years' | 'frames' | 'areas' | 'actors' | 'lines'>;
+
 /** Compiles a case's structure and baseline into arrays. */
-export function compileCase(c: BudgetCaseContent): CompiledCase {
+export function compileCase(c: CaseStructure): CompiledCase {
   const years = [...c.years].sort((a, b) => a - b);
   const yearPos = new Map(years.map((y, i) => [y, i]));
   const areaIds = c.areas.map((a) => a.id);

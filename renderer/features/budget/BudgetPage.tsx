@@ -1,14 +1,10 @@
-import { EmptyState } from '../../components/EmptyState.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import './budget.css';
+import { useBudgetStore } from './budget-store.ts';
+import { CaseList } from './CaseList.tsx';
+import { CaseWorkspace } from './CaseWorkspace.tsx';
 
+/** The Budsjett area: the list of cases, or the open case. */
 export function BudgetPage() {
-  return (
-    <>
-      <PageHeader title="Budsjett" lead="Budsjettsaker til NUIT: ramme, estimater og alternativer." />
-      <EmptyState title="Ingen budsjettsaker ennå" action={{ label: 'Gå til import', area: 'import' }}>
-        Her bygger du en budsjettsak: ramme, øremerkede midler og usikkerhetsavsetning, estimater per tjenesteområde
-        og aktør, og alternativer som sammenlignes side om side. Åpne en sak eller et estimatark for å begynne.
-      </EmptyState>
-    </>
-  );
+  const open = useBudgetStore((s) => s.history !== null);
+  return open ? <CaseWorkspace /> : <CaseList />;
 }

@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import type { AlternativeResult, CompiledCase } from '../../../shared/budget/compute.ts';
+import { updateAdjustment } from '../../../shared/budget/edits.ts';
+import { AMBITION_LABELS, AMBITION_LEVELS } from '../../../shared/budget/model.ts';
+import type { AmbitionLevel, AmountChange, Alternative, BudgetCase, LineAdjustment } from '../../../shared/budget/model.ts';
+import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
+import { useBudgetStore } from './budget-store.ts';
+import { MoneyInput } from './budget-ui.tsx';
+
+const KINDS: { value: '' | AmountChange['kind']; label: string }[] = [
+  { value: '', label: 'Estimat (uendret)' },
+  { value: 'set', label: 'Sett beløp' },
+  { value: 'cut', label: 'Kutt beløp' },
+  { value: 'cutPercent', label: 'Kutt prosent' },
+  { value: 'ambition', label: 'Ambisjonsnivå' },
+];
+
+function initialChange(kind: AmountChange['kind'], estimate: number): AmountChange {
+  switch (kind) {
+    case 'set':
+      return { kind, kNok: estimate };
+    case 'cut':
+      return { kind, kNok: 0 };
+    case 'cutPercent':
+      return { kind, percent: 0 };
+    case 'ambition':
+      return { kind, level: 'full', levels: {} };
+  }
+}
+
+/** The lines of one alternative: how each is changed, what it comes to, and the balancer's limits. */
+export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: CompiledCase; result: AlternativeResult }) {
+  const { c, alt, cc, result } = props;
+  const edit = useBudgetStore((s) => s.edit);
+  const area = new Map(c.areas.map((a) => [a.id, a.name]));
+  const actor = new Map(c.actors.map((a) => [a.id, a.shortName || a.name]));
+  const adjOf = new Map(alt.adjustments.map((a) => [a.lineId, a]));
+  const set = (lineId: string, patch: Partial<LineAdjustment>) => edit((x, now) => updateAdjustment(x, alt.id, lineId, patch, now));
+  return (
+    <table className="data-table alt-lines" aria-label={`Linjer i ${alt.name}`}>
+      <thead>
+        <tr>
+          <th scope="col">År</th>
+          <th scope="col">Tjenesteområde</th>
+          <th scope="col">Aktør</th>
+          <th scope="col">Estimat</th>
+          <th scope="col">Endring</th>
+          <th scope="col">Verdi</th>
+          <th scope="col">Beløp (MNOK)</th>
+          <th scope="col">Mot estimat</th>
+          <th scope="col">D&F året etter</th>
+          <th scope="col">Overstyr D&F</th>
+          <th scope="col">Låst</th>
+          <th scope="col">Minstebeløp</th>
+        </tr>
+      </thead>
+      <tbody>
+        {c.lines.map((l) => {
+          const i = cc.lineIndex.get(l.id)!;
+          const adj = adjOf.get(l.id);
+          const change = adj?.change ?? null;
+          const amount = result.amounts[i]!;
+          const delta = amount - l.estimateKNok;
+          const name = `${area.get(l.areaId)} ${actor.get(l.actorId)} ${l.year}`;
+          return (
+            <tr key={l.id} className={delta !== 0 ? 'row--changed' : undefined}>
+              <td>{l.year}</td>
+              <td>{area.get(l.areaId)}</td>
+              <td>{actor.get(l.actorId)}</td>
+              <td className="num">{formatMNok(l.estimateKNok, 3)}</td>
+              <td>
+                <select
+                  aria-label={`Endring ${name}`}
+                  value={change?.kind ?? ''}
+                  onChange={(e) => {
+                    const k = e.target.value as '' | AmountChange['kind'];
+                    set(l.id, { change: k === '' ? null : initialChange(k, l.estimateKNok) });
+                  }}
+                >
+                  {KINDS.map((k) => (
+                    <option key={k.value} value={k.value}>
+                      {k.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <ChangeValue name={name} change={change} onChange={(ch) => set(l.id, { change: ch })} />
+              </td>
+              <td className="num">{formatMNok(amount, 3)}</td>
+              <td className="num">
+                {delta === 0 ? '–' : `${delta > 0 ? '+' : '−'}${formatMNok(Math.abs(delta), 3)}`}
+                {delta !== 0 && l.estimateKNok > 0 && ` (${delta > 0 ? '+' : '−'}${formatNumber(Math.abs((delta / l.estimateKNok) * 100), 0)} %)`}
+              </td>
+              <td className="num">{formatMNok(result.followOn[i]!, 3)}</td>
+              <td>
+                <MoneyInput
+                  label={`Overstyr D&F året etter ${name}`}
+                  allowEmpty
+                  kNok={adj?.followOnOverrideKNok ?? null}
+                  onCommit={(k) => set(l.id, { followOnOverrideKNok: k })}
+                />
+              </td>
+              <td>
+                <input type="checkbox" aria-label={`Lås ${name}`} checked={adj?.locked ?? false} onChange={(e) => set(l.id, { locked: e.target.checked })} />
+              </td>
+              <td>
+                <MoneyInput label={`Minstebeløp ${name}`} allowEmpty kNok={adj?.minKNok ?? null} onCommit={(k) => set(l.id, { minKNok: k })} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function ChangeValue(props: { name: string; change: AmountChange | null; onChange: (c: AmountChange) => void }) {
+  const { change, name } = props;
+  if (!change) return <span className="muted">–</span>;
+  switch (change.kind) {
+    case 'set':
+      return <MoneyInput label={`Beløp ${name}`} kNok={change.kNok} onCommit={(k) => props.onChange({ kind: 'set', kNok: k ?? 0 })} />;
+    case 'cut':
+      return <MoneyInput label={`Kutt i MNOK ${name}`} kNok={change.kNok} onCommit={(k) => props.onChange({ kind: 'cut', kNok: k ?? 0 })} />;
+    case 'cutPercent':
+      return <Percent label={`Kutt i prosent ${name}`} value={change.percent} onCommit={(p) => props.onChange({ kind: 'cutPercent', percent: p })} />;
+    case 'ambition':
+      return (
+        <span className="ambition">
+          <select
+            aria-label={`Ambisjonsnivå ${name}`}
+            value={change.level}
+            onChange={(e) => props.onChange({ ...change, level: e.target.value as AmbitionLevel })}
+          >
+            {AMBITION_LEVELS.map((lv) => (
+              <option key={lv} value={lv}>
+                {AMBITION_LABELS[lv]}
+              </option>
+            ))}
+          </select>
+          <MoneyInput
+            label={`Beløp for ${AMBITION_LABELS[change.level].toLowerCase()} ${name}`}
+            allowEmpty
+            kNok={change.levels[change.level] ?? null}
+            onCommit={(k) => {
+              const levels = { ...change.levels };
+              if (k === null) delete levels[change.level];
+              else levels[change.level] = k;
+              props.onChange({ ...change, levels });
+            }}
+          />
+        </span>
+      );
+  }
+}
+
+function Percent(props: { label: string; value: number; onCommit: (p: number) => void }) {
+  const [text, setText] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const commit = () => {
+    if (text === null) return;
+    const n = Number(text.replace(',', '.').replace(/\s|%/g, ''));
+    if (!Number.isFinite(n) || n < 0 || n > 100) return setInvalid(true);
+    setInvalid(false);
+    setText(null);
+    if (n !== props.value) props.onCommit(n);
+  };
+  return (
+    <span className="percent-input">
+      <input
+        className="money-input"
+        inputMode="decimal"
+        aria-label={props.label}
+        aria-invalid={invalid || undefined}
+        value={text ?? String(props.value).replace('.', ',')}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      %
+    </span>
+  );
+}

@@ -1,0 +1,157 @@
+import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { yearSummaries } from '../../../shared/budget/compute.ts';
+import { addAlternative, deleteAlternative, updateAlternative } from '../../../shared/budget/edits.ts';
+import type { Alternative, BudgetCase } from '../../../shared/budget/model.ts';
+import { formatMNok } from '../../../shared/format/money.ts';
+import { AlternativeLines } from './AlternativeLines.tsx';
+import { BalanceDialog } from './BalanceDialog.tsx';
+import { useBudgetStore } from './budget-store.ts';
+import { BalanceText, ConfirmButton, ProvenanceTag } from './budget-ui.tsx';
+import { ImpactPanel } from './ImpactPanel.tsx';
+import { useCaseResults } from './use-case-results.ts';
+
+/** Alternatives: the baseline plus changes per line, with the yearly result at once. */
+export function AlternativesEditor(props: { c: BudgetCase }) {
+  const { c } = props;
+  const edit = useBudgetStore((s) => s.edit);
+  const selectedId = useBudgetStore((s) => s.selectedAltId);
+  const select = useBudgetStore((s) => s.selectAlt);
+  const { cc, results } = useCaseResults(c);
+  const alt = c.alternatives.find((a) => a.id === selectedId) ?? c.alternatives[0] ?? null;
+  const result = alt ? results.find((r) => r.alternativeId === alt.id) : undefined;
+
+  const create = (fromId: string | null, name: string) => {
+    let id = '';
+    edit((x, now) => {
+      const r = addAlternative(x, name, now, fromId);
+      id = r.id;
+      return r.case;
+    });
+    select(id);
+  };
+
+  return (
+    <div className="alternatives">
+      <nav className="alt-list" aria-label="Alternativer">
+        <ul>
+          {c.alternatives.map((a) => (
+            <li key={a.id}>
+              <button type="button" className="alt-list__item" aria-current={a.id === alt?.id || undefined} onClick={() => select(a.id)}>
+                {a.name}
+                {a.recommended && <span className="rec-mark"> · anbefalt</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <Button variant="secondary" data-size="sm" onClick={() => create(null, `Alternativ ${c.alternatives.length + 1}`)}>
+          Nytt alternativ
+        </Button>
+      </nav>
+      {!alt || !result ? (
+        <Paragraph>Ingen alternativer ennå. Et nytt alternativ starter som estimatene; endre linjene eller bruk «Balanser».</Paragraph>
+      ) : (
+        <div className="alt-main">
+          <AltHeader c={c} alt={alt} onDuplicate={() => create(alt.id, `${alt.name} (kopi)`)} onDeleted={() => select(null)} />
+          <table className="data-table year-summary" aria-label={`Resultat per år for ${alt.name}`}>
+            <thead>
+              <tr>
+                <th scope="col">År</th>
+                <th scope="col">Sum (MNOK)</th>
+                <th scope="col">Tilgjengelig (MNOK)</th>
+                <th scope="col">Balanse</th>
+                <th scope="col">Innenfor rammen</th>
+                <th scope="col">Økt D&F året etter (MNOK)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {yearSummaries(cc, result).map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{y.year}</th>
+                  <td className="num">{formatMNok(y.totalKNok, 3)}</td>
+                  <td className="num">{formatMNok(y.availableKNok, 3)}</td>
+                  <td>
+                    <BalanceText kNok={y.balanceKNok} />
+                  </td>
+                  <td>{y.fitsFrame ? 'Ja' : 'Nei'}</td>
+                  <td className="num">{formatMNok(y.followOnNextYearKNok, 3)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <AlternativeLines c={c} alt={alt} cc={cc} result={result} />
+          <ImpactPanel c={c} cc={cc} result={result} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function AltHeader(props: { c: BudgetCase; alt: Alternative; onDuplicate: () => void; onDeleted: () => void }) {
+  const { c, alt } = props;
+  const edit = useBudgetStore((s) => s.edit);
+  const [name, setName] = useState<string | null>(null);
+  const [desc, setDesc] = useState<string | null>(null);
+  const [cons, setCons] = useState<string | null>(null);
+  const patch = (p: Partial<Alternative>) => edit((x, now) => updateAlternative(x, alt.id, p, now));
+  return (
+    <div className="alt-header">
+      <div className="alt-header__row">
+        <Textfield
+          label="Navn på alternativet"
+          value={name ?? alt.name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => {
+            if (name !== null && name.trim() && name !== alt.name) patch({ name: name.trim() });
+            setName(null);
+          }}
+        />
+        <Checkbox label="Anbefalt" checked={alt.recommended} onChange={(e) => patch({ recommended: e.target.checked })} />
+        <ProvenanceTag source={alt.source} />
+      </div>
+      <div className="button-row">
+        <BalanceDialog c={c} alt={alt} />
+        <Button variant="tertiary" data-size="sm" onClick={props.onDuplicate}>
+          Dupliser
+        </Button>
+        <ConfirmButton
+          label="Slett alternativet"
+          question={`Slette «${alt.name}»?`}
+          confirmLabel="Slett alternativet"
+          onConfirm={() => {
+            edit((x, now) => deleteAlternative(x, alt.id, now));
+            props.onDeleted();
+          }}
+        >
+          Du kan angre med «Angre». Navngitte versjoner av saken beholder alternativet.
+        </ConfirmButton>
+      </div>
+      <Textfield
+        label="Beskrivelse"
+        multiline
+        rows={2}
+        value={desc ?? alt.description}
+        onChange={(e) => setDesc(e.target.value)}
+        onBlur={() => {
+          if (desc !== null && desc !== alt.description) patch({ description: desc });
+          setDesc(null);
+        }}
+      />
+      <Textfield
+        label="Konsekvenser (én per linje)"
+        multiline
+        rows={4}
+        value={cons ?? alt.consequences.join('\n')}
+        onChange={(e) => setCons(e.target.value)}
+        onBlur={() => {
+          const list = (cons ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+          if (cons !== null && list.join('\n') !== alt.consequences.join('\n')) patch({ consequences: list });
+          setCons(null);
+        }}
+      />
+      <Heading level={2} data-size="2xs" className="visually-hidden">
+        {alt.name}
+      </Heading>
+    </div>
+  );
+}

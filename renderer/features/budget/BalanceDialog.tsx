@@ -1,0 +1,204 @@
+import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useMemo, useRef, useState } from 'react';
+import { balance } from '../../../shared/budget/balance.ts';
+import type { BalanceMethod } from '../../../shared/budget/balance.ts';
+import { computeAlternative } from '../../../shared/budget/compute.ts';
+import { insertAlternative, replaceAlternative } from '../../../shared/budget/edits.ts';
+import type { Alternative, BudgetCase } from '../../../shared/budget/model.ts';
+import { lineLabel } from '../../../shared/budget/model.ts';
+import { formatMNok } from '../../../shared/format/money.ts';
+import { useBudgetStore } from './budget-store.ts';
+import { useCaseResults } from './use-case-results.ts';
+
+type MethodKind = BalanceMethod['kind'];
+
+/**
+ * The balancing assistant: the analyst picks the lines that may be cut and how; the proposal is
+ * shown in words and figures before it is saved as a new alternative or applied.
+ */
+export function BalanceDialog(props: { c: BudgetCase; alt: Alternative }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        variant="primary"
+        data-size="sm"
+        onClick={() => {
+          setOpen(true);
+          ref.current?.showModal();
+        }}
+      >
+        Balanser
+      </Button>
+      <Dialog ref={ref} closedby="any" aria-labelledby="balance-h" className="balance-dialog" onClose={() => setOpen(false)}>
+        {open && <BalanceForm c={props.c} alt={props.alt} close={() => ref.current?.close()} />}
+      </Dialog>
+    </>
+  );
+}
+
+function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void }) {
+  const { c, alt } = props;
+  const edit = useBudgetStore((s) => s.edit);
+  const select = useBudgetStore((s) => s.selectAlt);
+  const { cc } = useCaseResults(c);
+  const start = useMemo(() => computeAlternative(cc, alt), [cc, alt]);
+  const shortYears = cc.years.filter((_, y) => start.balance[y]! < 0);
+  const [years, setYears] = useState<number[]>(shortYears);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [method, setMethod] = useState<MethodKind>('proportional');
+  const [weights, setWeights] = useState<Record<string, number>>({});
+  const [name, setName] = useState(`${alt.name} (balansert)`);
+  const adj = new Map(alt.adjustments.map((a) => [a.lineId, a]));
+  const candidates = c.lines.filter((l) => years.includes(l.year));
+
+  const m: BalanceMethod =
+    method === 'proportional'
+      ? { kind: 'proportional' }
+      : method === 'weights'
+        ? { kind: 'weights', weights }
+        : { kind: 'priority', order: [...selected].sort((a, b) => (weights[a] ?? 99) - (weights[b] ?? 99)) };
+  const proposal = useMemo(
+    () => (years.length && selected.length ? balance(c, cc, { alternative: alt, lineIds: selected, method: m, years, name }) : null),
+    // m is derived from method/weights/selected, which are listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [c, cc, alt, selected, method, weights, years, name],
+  );
+  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+    >
+      <Heading level={2} data-size="xs" id="balance-h">
+        Balanser «{alt.name}»
+      </Heading>
+      {shortYears.length === 0 ? (
+        <Paragraph data-size="sm">Alternativet er innenfor rammen i alle år. Du kan likevel velge år og linjer å kutte i.</Paragraph>
+      ) : (
+        <Paragraph data-size="sm">
+          Mangler:{' '}
+          {shortYears.map((y) => `${y}: ${formatMNok(-start.balance[cc.years.indexOf(y)]!)} MNOK`).join(', ')}. Velg linjene som kan
+          kuttes; låste linjer og minstebeløp (satt i alternativet) respekteres.
+        </Paragraph>
+      )}
+      <fieldset className="balance-years">
+        <legend>År</legend>
+        {cc.years.map((y) => (
+          <label key={y}>
+            <input type="checkbox" checked={years.includes(y)} onChange={() => setYears((v) => toggle(v.map(String), String(y)).map(Number))} /> {y}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="balance-method">
+        <legend>Fordeling av kuttet</legend>
+        {(
+          [
+            ['proportional', 'Forholdsmessig (etter beløp)'],
+            ['weights', 'Etter vekter'],
+            ['priority', 'Etter prioritet (1 kuttes først)'],
+          ] as const
+        ).map(([k, label]) => (
+          <label key={k}>
+            <input type="radio" name="balance-method" checked={method === k} onChange={() => setMethod(k)} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <table className="data-table" aria-label="Linjer som kan kuttes">
+        <thead>
+          <tr>
+            <th scope="col">Kan kuttes</th>
+            <th scope="col">Linje</th>
+            <th scope="col">Beløp nå (MNOK)</th>
+            <th scope="col">Begrensning</th>
+            {method !== 'proportional' && <th scope="col">{method === 'weights' ? 'Vekt' : 'Prioritet'}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {candidates.map((l) => {
+            const i = cc.lineIndex.get(l.id)!;
+            const a = adj.get(l.id);
+            const label = lineLabel(c, l);
+            return (
+              <tr key={l.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Kan kuttes: ${label}`}
+                    disabled={a?.locked}
+                    checked={selected.includes(l.id)}
+                    onChange={() => setSelected((s) => toggle(s, l.id))}
+                  />
+                </td>
+                <td>{label}</td>
+                <td className="num">{formatMNok(start.amounts[i]!, 3)}</td>
+                <td>{a?.locked ? 'Låst' : a?.minKNok ? `Minst ${formatMNok(a.minKNok, 3)} MNOK` : ''}</td>
+                {method !== 'proportional' && (
+                  <td>
+                    <input
+                      className="money-input"
+                      inputMode="numeric"
+                      aria-label={`${method === 'weights' ? 'Vekt' : 'Prioritet'} ${label}`}
+                      value={weights[l.id] ?? ''}
+                      onChange={(e) => setWeights((w) => ({ ...w, [l.id]: Number(e.target.value.replace(',', '.')) || 0 }))}
+                    />
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <section aria-live="polite" className="balance-proposal">
+        <Heading level={3} data-size="2xs">
+          Forslag
+        </Heading>
+        {proposal ? (
+          <Paragraph data-size="sm" data-testid="balance-explanation">
+            {proposal.explanation}
+          </Paragraph>
+        ) : (
+          <Paragraph data-size="sm">Velg minst ett år og én linje.</Paragraph>
+        )}
+      </section>
+      <Textfield label="Navn på nytt alternativ" value={name} onChange={(e) => setName(e.target.value)} />
+      <div className="button-row">
+        <Button
+          disabled={!proposal || proposal.cuts.length === 0}
+          onClick={() => {
+            if (!proposal) return;
+            let id = '';
+            edit((x, now) => {
+              const r = insertAlternative(x, { ...proposal.alternative, name: name.trim() || proposal.alternative.name }, now);
+              id = r.id;
+              return r.case;
+            });
+            select(id);
+            props.close();
+          }}
+        >
+          Lagre som nytt alternativ
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={!proposal || proposal.cuts.length === 0}
+          onClick={() => {
+            if (!proposal) return;
+            edit((x, now) =>
+              replaceAlternative(x, { ...proposal.alternative, id: alt.id, name: alt.name, recommended: alt.recommended, description: alt.description }, now),
+            );
+            props.close();
+          }}
+        >
+          Bruk på dette alternativet
+        </Button>
+        <Button variant="tertiary" onClick={props.close}>
+          Avbryt
+        </Button>
+      </div>
+    </form>
+  );
+}

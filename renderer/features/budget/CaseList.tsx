@@ -1,0 +1,92 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useNotices } from '../../store/notifications.ts';
+import { exampleCase, newCase, openCaseFile, saveWorkbook, useBudgetStore } from './budget-store.ts';
+import { ConfirmButton } from './budget-ui.tsx';
+
+const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Stored cases, with ways to start one: the example, a new case, a file. */
+export function CaseList() {
+  const list = useBudgetStore((s) => s.list);
+  const status = useBudgetStore((s) => s.listStatus);
+  const refresh = useBudgetStore((s) => s.refreshList);
+  const open = useBudgetStore((s) => s.open);
+  const openStored = useBudgetStore((s) => s.openStored);
+  const remove = useBudgetStore((s) => s.remove);
+  const notify = useNotices((s) => s.notify);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const fail = (e: unknown) => notify('danger', e instanceof Error ? e.message : String(e));
+  const actions = (
+    <>
+      <Button variant="primary" onClick={() => open(exampleCase()).catch(fail)}>
+        Last inn eksempelsak
+      </Button>
+      <Button variant="secondary" onClick={() => open(newCase()).catch(fail)}>
+        Ny sak
+      </Button>
+      <Button variant="secondary" onClick={() => openCaseFile().catch(fail)}>
+        Åpne fil
+      </Button>
+      <Button variant="tertiary" onClick={() => saveWorkbook(null).catch(fail)}>
+        Last ned Excel-mal for estimater
+      </Button>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader title="Budsjett" lead="Budsjettsaker til NUIT: ramme, estimater, alternativer og sammenligning." actions={actions} />
+      {status === 'error' && <Paragraph>Kunne ikke lese sakene fra lageret.</Paragraph>}
+      {status === 'ready' && list.length === 0 && (
+        <EmptyState title="Ingen budsjettsaker ennå">
+          Her bygger du en budsjettsak: ramme, øremerkede midler og usikkerhetsavsetning, estimater per tjenesteområde og
+          aktør, og alternativer som sammenlignes side om side. Last inn eksempelsaken (NUIT-sak 43/23), start en ny sak,
+          eller åpne en sak (.json) eller et estimatark (.xlsx).
+        </EmptyState>
+      )}
+      {list.length > 0 && (
+        <table className="data-table case-list" aria-label="Budsjettsaker">
+          <thead>
+            <tr>
+              <th scope="col">Sak</th>
+              <th scope="col">Sist endret</th>
+              <th scope="col">
+                <span className="visually-hidden">Handlinger</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Button variant="tertiary" data-size="sm" onClick={() => openStored(c.id).catch(fail)}>
+                    {c.title}
+                  </Button>
+                </td>
+                <td>{c.updatedAt ? dateTime.format(new Date(c.updatedAt)) : ''}</td>
+                <td>
+                  <ConfirmButton
+                    label="Slett"
+                    accessibleLabel={`Slett ${c.title}`}
+                    question={`Slette «${c.title}»?`}
+                    confirmLabel="Slett saken"
+                    onConfirm={() => remove(c.id).catch(fail)}
+                  >
+                    Saken og historikken slettes fra denne maskinen. Lagrede .json-filer berøres ikke.
+                  </ConfirmButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useMemo, useState } from 'react';
+import { compareAlternatives } from '../../../shared/budget/compare.ts';
+import type { CompareCell, CompareScope } from '../../../shared/budget/compare.ts';
+import type { BudgetCase } from '../../../shared/budget/model.ts';
+import { BASELINE_ID, allAlternatives } from '../../../shared/budget/model.ts';
+import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
+import { useBudgetStore } from './budget-store.ts';
+import { BalanceText } from './budget-ui.tsx';
+import { CompareCharts } from './CompareCharts.tsx';
+import { useCaseResults } from './use-case-results.ts';
+
+function Delta(props: { cell: CompareCell; first: boolean }) {
+  const { cell } = props;
+  if (props.first || cell.deltaKNok === 0) return null;
+  const sign = cell.deltaKNok > 0 ? '+' : '−';
+  return (
+    <span className="delta">
+      {sign}
+      {formatMNok(Math.abs(cell.deltaKNok))}
+      {cell.deltaPercent !== null && ` (${sign}${formatNumber(Math.abs(cell.deltaPercent), 0)} %)`}
+    </span>
+  );
+}
+
+/** 2–4 alternatives side by side per area × actor; differences against the first are highlighted. */
+export function ComparisonView(props: { c: BudgetCase }) {
+  const { c } = props;
+  const ids = useBudgetStore((s) => s.compareIds);
+  const setIds = useBudgetStore((s) => s.setCompareIds);
+  const { cc, results } = useCaseResults(c);
+  const [scopeText, setScope] = useState<string>(String(c.years[0] ?? 'period'));
+  const scope = useMemo<CompareScope>(() => (scopeText === 'period' ? { kind: 'period' } : { kind: 'year', year: Number(scopeText) }), [scopeText]);
+  const all = allAlternatives(c);
+  const chosen = all.filter((a) => ids.includes(a.id)).map((a) => a.id);
+  const chosenKey = chosen.join('|');
+  const chosenResults = useMemo(() => {
+    const wanted = chosenKey.split('|');
+    return results.filter((r) => wanted.includes(r.alternativeId));
+  }, [results, chosenKey]);
+  const cmp = useMemo(() => compareAlternatives(c, cc, chosenResults, scope), [c, cc, chosenResults, scope]);
+  const toggle = (id: string) => {
+    if (ids.includes(id)) setIds(ids.filter((x) => x !== id));
+    else if (ids.length < 4) setIds([...ids, id]);
+  };
+  return (
+    <div className="comparison">
+      <fieldset className="compare-pick">
+        <legend>Alternativer å sammenligne (2–4; det første er sammenligningsgrunnlaget)</legend>
+        {all.map((a) => (
+          <label key={a.id}>
+            <input type="checkbox" checked={ids.includes(a.id)} disabled={!ids.includes(a.id) && ids.length >= 4} onChange={() => toggle(a.id)} />{' '}
+            {a.id === BASELINE_ID ? 'Estimater (utgangspunkt)' : a.name}
+          </label>
+        ))}
+      </fieldset>
+      <label className="compare-scope">
+        Vis{' '}
+        <select value={scopeText} onChange={(e) => setScope(e.target.value)}>
+          {c.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+          <option value="period">Hele perioden</option>
+        </select>
+      </label>
+      {chosen.length < 2 ? (
+        <Paragraph>Velg minst to alternativer.</Paragraph>
+      ) : (
+        <>
+          <table className="data-table compare-table" aria-label="Sammenligning av alternativer">
+            <thead>
+              <tr>
+                <th scope="col">Tjenesteområde</th>
+                <th scope="col">Aktør</th>
+                {cmp.columns.map((col) => (
+                  <th scope="col" key={col.alternativeId}>
+                    {col.name}
+                    {col.recommended && <span className="rec-mark"> (anbefalt)</span>}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {cmp.rows.map((r) => (
+                <tr key={`${r.areaId}|${r.actorId ?? 'sum'}`} className={r.kind === 'areaTotal' ? 'row--subtotal' : undefined}>
+                  <th scope="row">{r.kind === 'areaTotal' ? `Sum ${r.areaName.toLowerCase()}` : r.areaName}</th>
+                  <td>{r.actorName ?? ''}</td>
+                  {r.cells.map((cell, j) => (
+                    <td key={j} className={`num${j > 0 && cell.deltaKNok !== 0 ? ' cell--diff' : ''}`}>
+                      {formatMNok(cell.amountKNok)} <Delta cell={cell} first={j === 0} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="row--total">
+                <th scope="row" colSpan={2}>
+                  Sum
+                </th>
+                {cmp.total.cells.map((cell, j) => (
+                  <td key={j} className={`num${j > 0 && cell.deltaKNok !== 0 ? ' cell--diff' : ''}`}>
+                    {formatMNok(cell.amountKNok)} <Delta cell={cell} first={j === 0} />
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  Tilgjengelig
+                </th>
+                {cmp.columns.map((col) => (
+                  <td key={col.alternativeId} className="num">
+                    {formatMNok(col.availableKNok)}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  Balanse
+                </th>
+                {cmp.columns.map((col) => (
+                  <td key={col.alternativeId}>
+                    <BalanceText kNok={col.balanceKNok} />
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  Innenfor rammen
+                </th>
+                {cmp.columns.map((col) => (
+                  <td key={col.alternativeId} className={col.fitsFrame ? 'fits' : 'no-fit'}>
+                    {col.fitsFrame ? 'Ja' : 'Nei'}
+                  </td>
+                ))}
+              </tr>
+              {cmp.columns[0]!.followOn.map((f, k) => (
+                <tr key={f.year}>
+                  <th scope="row" colSpan={2}>
+                    Økt D&F {f.year} (akkumulert)
+                  </th>
+                  {cmp.columns.map((col) => (
+                    <td key={col.alternativeId} className="num">
+                      {formatMNok(col.followOn[k]!.kNok)} ({formatMNok(col.followOn[k]!.accumulatedKNok)})
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tfoot>
+          </table>
+          <Paragraph data-size="xs" className="muted">
+            Beløp i MNOK. Markerte celler avviker fra {cmp.columns[0]!.name}.
+          </Paragraph>
+          <CompareCharts c={c} cmp={cmp} />
+          <section aria-labelledby="cons-h" className="compare-consequences">
+            <Heading level={2} data-size="xs" id="cons-h">
+              Konsekvenser
+            </Heading>
+            <div className="compare-consequences__grid">
+              {cmp.columns.map((col) => (
+                <div key={col.alternativeId}>
+                  <Heading level={3} data-size="2xs">
+                    {col.name}
+                    {col.recommended && ' (anbefalt)'}
+                  </Heading>
+                  {col.description && <Paragraph data-size="xs">{col.description}</Paragraph>}
+                  {col.consequences.length > 0 ? (
+                    <ul>
+                      {col.consequences.map((x, k) => (
+                        <li key={k}>{x}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <Paragraph data-size="xs">Ingen konsekvenser registrert.</Paragraph>
+                  )}
+                </div>
+              ))}
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

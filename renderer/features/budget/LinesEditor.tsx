@@ -1,0 +1,202 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { addLine, removeLine, updateLine } from '../../../shared/budget/edits.ts';
+import type { BudgetCase, BudgetLine } from '../../../shared/budget/model.ts';
+import { formatMNok, parseMNokToKNok } from '../../../shared/format/money.ts';
+import { useNotices } from '../../store/notifications.ts';
+import { useBudgetStore } from './budget-store.ts';
+import { ConfirmButton, MoneyInput, ProvenanceTag } from './budget-ui.tsx';
+
+/** The estimates: one line per service area × actor × year, with deliverables and consequences. */
+export function LinesEditor(props: { c: BudgetCase }) {
+  const { c } = props;
+  const edit = useBudgetStore((s) => s.edit);
+  const area = new Map(c.areas.map((a) => [a.id, a.name]));
+  const actor = new Map(c.actors.map((a) => [a.id, a.shortName || a.name]));
+  const order = new Map(c.areas.map((a, i) => [a.id, i]));
+  const lines = [...c.lines].sort((a, b) => a.year - b.year || (order.get(a.areaId) ?? 0) - (order.get(b.areaId) ?? 0));
+  const set = (id: string, patch: Partial<BudgetLine>) => edit((x, now) => updateLine(x, id, patch, now));
+  return (
+    <div className="lines-editor">
+      <Paragraph data-size="sm">
+        Estimatene er utgangspunktet for alle alternativer. «Økt D&F året etter» er økningen i drift- og forvaltningskostnader
+        linjen gir året etter ved fullt estimat. Tall du endrer her merkes som registrert av bruker.
+      </Paragraph>
+      <table className="data-table" aria-label="Estimater">
+        <thead>
+          <tr>
+            <th scope="col">År</th>
+            <th scope="col">Tjenesteområde</th>
+            <th scope="col">Aktør</th>
+            <th scope="col">Estimat (MNOK)</th>
+            <th scope="col">Økt D&F året etter (MNOK)</th>
+            <th scope="col">Tiltak nr</th>
+            <th scope="col">Kilde</th>
+            <th scope="col">Leveranser og konsekvens</th>
+            <th scope="col">
+              <span className="visually-hidden">Handlinger</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => {
+            const name = `${area.get(l.areaId) ?? l.areaId} ${actor.get(l.actorId) ?? l.actorId} ${l.year}`;
+            return (
+              <tr key={l.id}>
+                <td>{l.year}</td>
+                <td>{area.get(l.areaId)}</td>
+                <td>{actor.get(l.actorId)}</td>
+                <td>
+                  <MoneyInput label={`Estimat ${name}`} kNok={l.estimateKNok} onCommit={(k) => set(l.id, { estimateKNok: k ?? 0 })} />
+                </td>
+                <td>
+                  <MoneyInput label={`Økt D&F året etter ${name}`} kNok={l.followOnOpexKNok} onCommit={(k) => set(l.id, { followOnOpexKNok: k ?? 0 })} />
+                  <ProvenanceTag source={l.followOnSource} />
+                </td>
+                <td>
+                  <TextCell label={`Tiltak nr ${name}`} value={l.initiativeNrs.join(', ')} onCommit={(v) => set(l.id, { initiativeNrs: v.split(/[,;\s]+/).filter(Boolean) })} />
+                </td>
+                <td>
+                  <ProvenanceTag source={l.source} />
+                </td>
+                <td>
+                  <details>
+                    <summary>{l.deliverables.length} leveranser</summary>
+                    <TextCell
+                      label={`Leveranser ${name} (én per linje)`}
+                      long
+                      value={l.deliverables.join('\n')}
+                      onCommit={(v) => set(l.id, { deliverables: v.split('\n').map((s) => s.trim()).filter(Boolean) })}
+                    />
+                    <TextCell
+                      label={`Konsekvens hvis ikke prioritert ${name}`}
+                      long
+                      value={l.consequenceIfNotPrioritised}
+                      onCommit={(v) => set(l.id, { consequenceIfNotPrioritised: v })}
+                    />
+                    {l.note && <Paragraph data-size="xs">{l.note}</Paragraph>}
+                  </details>
+                </td>
+                <td>
+                  <ConfirmButton
+                    label="Slett"
+                    accessibleLabel={`Slett linjen ${name}`}
+                    question={`Slette linjen ${name}?`}
+                    confirmLabel="Slett linjen"
+                    onConfirm={() => edit((x, now) => removeLine(x, l.id, now))}
+                  >
+                    Linjen fjernes også fra alle alternativer. Du kan angre.
+                  </ConfirmButton>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          {c.years.map((y) => (
+            <tr key={y}>
+              <th scope="row" colSpan={3}>
+                Sum estimater {y}
+              </th>
+              <td className="num">{formatMNok(c.lines.filter((l) => l.year === y).reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
+              <td className="num">{formatMNok(c.lines.filter((l) => l.year === y).reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
+              <td colSpan={4} />
+            </tr>
+          ))}
+        </tfoot>
+      </table>
+      <NewLineForm c={c} />
+    </div>
+  );
+}
+
+function TextCell(props: { label: string; value: string; long?: boolean; onCommit: (v: string) => void }) {
+  const [text, setText] = useState<string | null>(null);
+  const commit = () => {
+    if (text !== null && text !== props.value) props.onCommit(text);
+    setText(null);
+  };
+  const common = { 'aria-label': props.label, value: text ?? props.value, onBlur: commit };
+  return props.long ? (
+    <label className="text-cell">
+      <span>{props.label.replace(/ .*\(/, ' (')}</span>
+      <textarea {...common} rows={4} onChange={(e) => setText(e.target.value)} />
+    </label>
+  ) : (
+    <input {...common} className="text-input" onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+  );
+}
+
+function NewLineForm(props: { c: BudgetCase }) {
+  const { c } = props;
+  const edit = useBudgetStore((s) => s.edit);
+  const notify = useNotices((s) => s.notify);
+  const [areaName, setArea] = useState('');
+  const [actorName, setActor] = useState('');
+  const [year, setYear] = useState(String(c.years[0] ?? ''));
+  const [amount, setAmount] = useState('');
+  const add = () => {
+    const k = parseMNokToKNok(amount || '0');
+    if (!areaName.trim() || !actorName.trim() || k === null || k < 0) {
+      notify('warning', 'Fyll ut tjenesteområde, aktør og et estimat i MNOK (0 eller mer).');
+      return;
+    }
+    let duplicate = false;
+    edit((x, now) => {
+      const next = addLine(x, areaName, actorName, Number(year), k, now);
+      if (!next) duplicate = true;
+      return next ?? x;
+    });
+    if (duplicate) notify('warning', `${areaName} / ${actorName} / ${year} finnes allerede.`);
+    else setAmount('');
+  };
+  return (
+    <form
+      className="new-line"
+      aria-labelledby="new-line-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <Heading level={3} data-size="2xs" id="new-line-h">
+        Ny linje
+      </Heading>
+      <label>
+        Tjenesteområde
+        <input list="budget-areas" value={areaName} onChange={(e) => setArea(e.target.value)} />
+      </label>
+      <datalist id="budget-areas">
+        {c.areas.map((a) => (
+          <option key={a.id} value={a.name} />
+        ))}
+      </datalist>
+      <label>
+        Aktør
+        <input list="budget-actors" value={actorName} onChange={(e) => setActor(e.target.value)} />
+      </label>
+      <datalist id="budget-actors">
+        {c.actors.map((a) => (
+          <option key={a.id} value={a.name} />
+        ))}
+      </datalist>
+      <label>
+        År
+        <select value={year} onChange={(e) => setYear(e.target.value)}>
+          {c.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Estimat (MNOK)
+        <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+      </label>
+      <Button type="submit" variant="secondary" data-size="sm">
+        Legg til linje
+      </Button>
+    </form>
+  );
+}

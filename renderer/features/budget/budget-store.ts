@@ -1,0 +1,194 @@
+import { create } from 'zustand';
+import { parseCaseFile, parseCaseObject, serializeCase } from '../../../shared/budget/case-file.ts';
+import type { History } from '../../../shared/budget/edits.ts';
+import { emptyCase, historyOf, newId, pushHistory, redo, undo } from '../../../shared/budget/edits.ts';
+import type { BudgetCase } from '../../../shared/budget/model.ts';
+import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
+import { formatIssue } from '../../../shared/import/issues.ts';
+import { readSpreadsheet } from '../../../shared/import/read-file.ts';
+import exampleJson from '../../../assets/examples/nuit-43-23-sak.json';
+import type { CaseSummary } from '../../db/cases-repo.ts';
+import { deleteCase, listCases, loadCase, saveCase } from '../../db/cases-repo.ts';
+import { getPlatform } from '../../platform/index.ts';
+import { useNotices } from '../../store/notifications.ts';
+
+/** Sections of an open case. */
+export type CaseTab = 'sak' | 'estimater' | 'alternativer' | 'sammenlign' | 'versjoner';
+
+interface BudgetState {
+  list: CaseSummary[];
+  listStatus: 'idle' | 'loading' | 'ready' | 'error';
+  /** The open case with its undo/redo history; null shows the list. */
+  history: History<BudgetCase> | null;
+  tab: CaseTab;
+  /** The alternative being edited. */
+  selectedAltId: string | null;
+  /** Alternatives chosen for the comparison (2–4, the baseline included). */
+  compareIds: string[];
+  saving: boolean;
+  refreshList: () => Promise<void>;
+  /** Opens a case (stores it first). */
+  open: (c: BudgetCase) => Promise<void>;
+  openStored: (id: string) => Promise<void>;
+  close: () => void;
+  /** Applies an edit: undoable and autosaved. */
+  edit: (fn: (c: BudgetCase, now: string) => BudgetCase) => void;
+  undo: () => void;
+  redo: () => void;
+  remove: (id: string) => Promise<void>;
+  setTab: (tab: CaseTab) => void;
+  selectAlt: (id: string | null) => void;
+  setCompareIds: (ids: string[]) => void;
+}
+
+const notify = (kind: 'info' | 'success' | 'warning' | 'danger', text: string) => useNotices.getState().notify(kind, text);
+
+let saveChain: Promise<void> = Promise.resolve();
+
+/** Saves in order; a failure is told to the user, never swallowed. */
+function persist(c: BudgetCase, set: (p: Partial<BudgetState>) => void): void {
+  set({ saving: true });
+  saveChain = saveChain
+    .then(() => saveCase(c))
+    .catch(() => notify('danger', `Kunne ikke lagre «${c.title}». Siste endring er ikke lagret.`))
+    .finally(() => set({ saving: false }));
+}
+
+function defaultCompare(c: BudgetCase): string[] {
+  const rec = c.alternatives.find((a) => a.recommended);
+  const others = c.alternatives.filter((a) => a !== rec).map((a) => a.id);
+  return ['baseline', ...(rec ? [rec.id] : []), ...others].slice(0, 4);
+}
+
+export const useBudgetStore = create<BudgetState>((set, get) => ({
+  list: [],
+  listStatus: 'idle',
+  history: null,
+  tab: 'sak',
+  selectedAltId: null,
+  compareIds: [],
+  saving: false,
+  refreshList: async () => {
+    if (get().listStatus === 'idle') set({ listStatus: 'loading' });
+    try {
+      set({ list: await listCases(), listStatus: 'ready' });
+    } catch {
+      set({ listStatus: 'error' });
+    }
+  },
+  open: async (c) => {
+    await saveCase(c);
+    set({ history: historyOf(c), tab: 'sak', selectedAltId: c.alternatives[0]?.id ?? null, compareIds: defaultCompare(c) });
+    void get().refreshList();
+  },
+  openStored: async (id) => {
+    const c = await loadCase(id);
+    if (!c) {
+      notify('danger', 'Saken kunne ikke leses fra lageret.');
+      return;
+    }
+    set({ history: historyOf(c), tab: 'sak', selectedAltId: c.alternatives[0]?.id ?? null, compareIds: defaultCompare(c) });
+  },
+  close: () => {
+    set({ history: null });
+    void get().refreshList();
+  },
+  edit: (fn) => {
+    const h = get().history;
+    if (!h) return;
+    const next = fn(h.present, new Date().toISOString());
+    if (next === h.present) return;
+    set({ history: pushHistory(h, next) });
+    persist(next, set);
+  },
+  undo: () => {
+    const h = get().history;
+    if (!h || h.past.length === 0) return;
+    const u = undo(h);
+    set({ history: u });
+    persist({ ...u.present, updatedAt: new Date().toISOString() }, set);
+  },
+  redo: () => {
+    const h = get().history;
+    if (!h || h.future.length === 0) return;
+    const r = redo(h);
+    set({ history: r });
+    persist({ ...r.present, updatedAt: new Date().toISOString() }, set);
+  },
+  remove: async (id) => {
+    await deleteCase(id);
+    if (get().history?.present.id === id) set({ history: null });
+    await get().refreshList();
+  },
+  setTab: (tab) => set({ tab }),
+  selectAlt: (id) => set({ selectedAltId: id }),
+  setCompareIds: (ids) => set({ compareIds: ids }),
+}));
+
+/** The open case, or null. */
+export function useOpenCase(): BudgetCase | null {
+  return useBudgetStore((s) => s.history?.present ?? null);
+}
+
+/** The example case NUIT 43/23 as a fresh copy (a new id each time, so edits never collide). */
+export function exampleCase(): BudgetCase {
+  const res = parseCaseObject(exampleJson);
+  if (!res.ok) throw new Error('Eksempelsaken i appen er ugyldig.');
+  return { ...res.case, id: newId('nuit-43-23') };
+}
+
+export function newCase(): BudgetCase {
+  const now = new Date();
+  return emptyCase('Ny budsjettsak', now.getFullYear() + 1, now.toISOString());
+}
+
+/** Reads a picked file: a case (.json) or an estimates workbook. Errors are told to the user. */
+export async function caseFromFile(name: string, bytes: Uint8Array): Promise<BudgetCase | null> {
+  const isJson = /\.json$/i.test(name) || new TextDecoder().decode(bytes.subarray(0, 32)).trimStart().startsWith('{');
+  try {
+    if (isJson) {
+      const res = parseCaseFile(new TextDecoder().decode(bytes));
+      if (!res.ok) {
+        notify('danger', `${name}: ${res.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join(' · ')}`);
+        return null;
+      }
+      return res.case;
+    }
+    const res = readEstimatesWorkbook(readSpreadsheet(bytes, name), { now: new Date().toISOString() });
+    if (!res.case) {
+      notify('danger', res.issues.slice(0, 3).map(formatIssue).join(' · '));
+      return null;
+    }
+    return res.case;
+  } catch (e) {
+    notify('danger', e instanceof Error ? e.message : String(e));
+    return null;
+  }
+}
+
+/** Lets the user pick a case or estimates file and opens it (under a new id if the id is taken). */
+export async function openCaseFile(): Promise<void> {
+  const [file] = await getPlatform().openFiles('case', { multiple: false });
+  if (!file) return;
+  const c = await caseFromFile(file.name, file.bytes);
+  if (!c) return;
+  const taken = useBudgetStore.getState().list.some((x) => x.id === c.id);
+  await useBudgetStore.getState().open(taken ? { ...c, id: newId('sak') } : c);
+  notify('success', `Åpnet «${c.title}».`);
+}
+
+/** Saves the open case as a .json file the analyst can share. */
+export async function saveCaseFile(c: BudgetCase): Promise<void> {
+  const name = `${c.title.replace(/[\\/:*?"<>|]+/g, '').trim() || 'budsjettsak'}.json`;
+  const res = await getPlatform().saveFile(name, new TextEncoder().encode(serializeCase(c)));
+  if (res) notify('success', `Lagret ${res.savedAs}.`);
+}
+
+/** Saves the case (or an empty template) in the estimates workbook layout. */
+export async function saveWorkbook(c: BudgetCase | null): Promise<void> {
+  const { writeEstimatesWorkbook } = await import('../../../shared/budget/workbook-template.ts');
+  const bytes = await writeEstimatesWorkbook(c);
+  const name = c ? `${c.title.replace(/[\\/:*?"<>|]+/g, '').trim() || 'budsjettsak'}.xlsx` : 'estimater-mal.xlsx';
+  const res = await getPlatform().saveFile(name, bytes);
+  if (res) notify('success', `Lagret ${res.savedAs}.`);
+}

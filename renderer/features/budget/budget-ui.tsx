@@ -1,0 +1,122 @@
+import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
+import type { Provenance } from '../../../shared/budget/model.ts';
+import { formatMNok, parseMNokToKNok } from '../../../shared/format/money.ts';
+
+/** Small shared pieces of the budget area. */
+
+/**
+ * An MNOK amount the user types with nb-NO decimals ("40,7"); committed on Enter or leaving the
+ * field. Invalid or negative text is kept and marked, never silently turned into 0.
+ */
+export function MoneyInput(props: {
+  kNok: number | null;
+  onCommit: (kNok: number | null) => void;
+  label: string;
+  /** Empty text commits null instead of being invalid. */
+  allowEmpty?: boolean;
+  disabled?: boolean;
+  className?: string;
+}) {
+  const [text, setText] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const shown = text ?? (props.kNok === null ? '' : formatMNok(props.kNok, 3));
+  const commit = () => {
+    if (text === null) return;
+    if (text.trim() === '' && props.allowEmpty) {
+      setText(null);
+      setInvalid(false);
+      if (props.kNok !== null) props.onCommit(null);
+      return;
+    }
+    const k = parseMNokToKNok(text);
+    if (k === null || k < 0) {
+      setInvalid(true);
+      return;
+    }
+    setText(null);
+    setInvalid(false);
+    if (k !== props.kNok) props.onCommit(k);
+  };
+  return (
+    <input
+      className={`money-input ${props.className ?? ''}`}
+      inputMode="decimal"
+      aria-label={props.label}
+      aria-invalid={invalid || undefined}
+      title={invalid ? 'Skriv et beløp i MNOK, f.eks. 40,7' : undefined}
+      value={shown}
+      disabled={props.disabled}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape') {
+          setText(null);
+          setInvalid(false);
+        }
+      }}
+    />
+  );
+}
+
+/** Where a figure comes from: document, modelled or the user's. The reference shows on hover. */
+export function ProvenanceTag(props: { source: Provenance }) {
+  const { source } = props;
+  const detail = [source.ref, source.note].filter(Boolean).join(' — ');
+  return (
+    <span className={`prov prov--${source.kind}`} title={detail || undefined}>
+      {PROVENANCE_LABELS[source.kind]}
+      {detail && <span className="visually-hidden">: {detail}</span>}
+    </span>
+  );
+}
+
+/** "mangler 51,7 MNOK" / "til overs 3 MNOK" / "går opp", with colour and words. */
+export function BalanceText(props: { kNok: number }) {
+  const k = props.kNok;
+  if (k < 0) return <span className="balance balance--short">mangler {formatMNok(-k)} MNOK</span>;
+  if (k === 0) return <span className="balance balance--ok">går akkurat opp</span>;
+  return <span className="balance balance--ok">til overs {formatMNok(k)} MNOK</span>;
+}
+
+/** A button that asks before doing something that cannot be undone from the list (delete). */
+export function ConfirmButton(props: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  children?: ReactNode;
+  accessibleLabel?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <Button variant="tertiary" data-size="sm" data-color="danger" aria-label={props.accessibleLabel} onClick={() => ref.current?.showModal()}>
+        {props.label}
+      </Button>
+      <Dialog ref={ref} closedby="any" aria-label={props.question}>
+        <Heading level={2} data-size="xs">
+          {props.question}
+        </Heading>
+        {props.children && <Paragraph data-size="sm">{props.children}</Paragraph>}
+        <div className="button-row">
+          <Button
+            data-color="danger"
+            onClick={() => {
+              ref.current?.close();
+              props.onConfirm();
+            }}
+          >
+            {props.confirmLabel}
+          </Button>
+          <Button variant="secondary" onClick={() => ref.current?.close()}>
+            Avbryt
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
