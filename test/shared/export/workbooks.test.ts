@@ -1,0 +1,158 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { computeCase } from '../../../shared/budget/compute.ts';
+import type { BudgetCase } from '../../../shared/budget/model.ts';
+import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
+import { writeCaseWorkbook } from '../../../shared/export/xlsx/case-workbook.ts';
+import { writePortfolioWorkbook } from '../../../shared/export/xlsx/portfolio-workbook.ts';
+import { importPortfolio } from '../../../shared/import/index.ts';
+import { readSpreadsheet } from '../../../shared/import/read-file.ts';
+import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
+import { exampleCase, exampleReport } from './support/examples.ts';
+
+const INJECTIONS = ['=HYPERLINK("http://evil.example","klikk")', '+1+1', '-2+3', '@SUM(A1)', '\tfane', '\rCR', '\nLF'];
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb;
+}
+
+/** A report without per-row provenance, for comparing what was written with what was read. */
+function plain(r: PortfolioReport) {
+  const strip = <T extends { source: unknown }>(x: T) => ({ ...x, source: null });
+  return { ...r, initiatives: r.initiatives.map(strip), dependencies: r.dependencies.map(strip), opex: r.opex.map(strip) };
+}
+
+describe('portfolio workbook', () => {
+  it('reads back as the same period through the importer, extra columns and markers included', () => {
+    const report = exampleReport('portefolje-2022-09.xlsx');
+    report.extraColumns.initiatives = ['Kontaktperson', 'Kommentar'];
+    report.initiatives.forEach((i, n) => (i.extra = { Kontaktperson: `Person ${n} æøå`, Kommentar: n % 2 ? 'Merknad' : '' }));
+    report.initiatives[0]!.extra['Kommentar'] = INJECTIONS[0]!;
+    report.initiatives[1]!.name = INJECTIONS[1]!;
+    const bytes = writePortfolioWorkbook(report);
+    const back = importPortfolio([{ name: 'eksport.xlsx', bytes }]);
+    expect(back.errors).toEqual([]);
+    expect(back.ok).toBe(true);
+    const a = plain(report);
+    const b = plain(back.report!);
+    // The reader records blank extra cells as absent; compare what carries text.
+    const filled = (x: Record<string, string>) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== ''));
+    expect(b.initiatives.map((i) => ({ ...i, extra: filled(i.extra) }))).toEqual(a.initiatives.map((i) => ({ ...i, extra: filled(i.extra) })));
+    expect(b.dependencies).toEqual(a.dependencies);
+    expect(b.opex).toEqual(a.opex);
+    expect(b.opexYears).toEqual(a.opexYears);
+    expect(b.period).toEqual(a.period);
+    expect(b.focusAreas).toEqual(a.focusAreas);
+    expect(b.extraColumns).toEqual(a.extraColumns);
+    expect(back.summary?.active).toBe(42);
+  });
+
+  it('writes formula-like text as quote-prefixed text cells, never as formulas', () => {
+    const report = exampleReport('portefolje-2022-09.xlsx');
+    INJECTIONS.forEach((t, i) => (report.initiatives[i]!.name = `${t}`));
+    const bytes = writePortfolioWorkbook(report);
+    const files = unzipSync(bytes);
+    const sheet = strFromU8(files['xl/worksheets/sheet2.xml']!);
+    expect(sheet).not.toContain('<f>');
+    const styles = strFromU8(files['xl/styles.xml']!);
+    const xfs = [...styles.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]).slice(1); // skip cellStyleXfs
+    expect(sheet).toMatch(/<c r="C2" s="(\d+)" t="inlineStr"><is><t>=HYPERLINK/);
+    const style = Number(/<c r="C2" s="(\d+)"/.exec(sheet)![1]);
+    expect(xfs[style]).toContain('quotePrefix="1"');
+    const back = importPortfolio([{ name: 'x.xlsx', bytes }]);
+    expect(back.report!.initiatives.slice(0, INJECTIONS.length).map((i) => i.name)).toEqual(INJECTIONS.map((t) => t.trim()));
+  });
+
+  it('has the canonical sheets with header style, frozen header, autofilter, MNOK format and print set-up', async () => {
+    const report = exampleReport('portefolje-2022-09.xlsx');
+    const wb = await load(writePortfolioWorkbook(report));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rapport', 'Tiltak', 'Avhengigheter', 'Drift og forvaltning', 'Innsatsområder']);
+    const t = wb.getWorksheet('Tiltak')!;
+    expect(t.getCell('A1').value).toBe('Nr');
+    expect(t.getCell('A1').font?.bold).toBe(true);
+    expect(t.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(t.autoFilter).toBeTruthy();
+    expect(t.pageSetup.orientation).toBe('landscape');
+    expect(t.pageSetup.paperSize).toBe(9);
+    const opex = wb.getWorksheet('Drift og forvaltning')!;
+    const cell = opex.getCell('F2');
+    expect(typeof cell.value).toBe('number');
+    expect(cell.numFmt).toBe('#,##0.0');
+  });
+});
+
+describe('case workbook', () => {
+  const c = exampleCase();
+
+  it('opens in the app again: the estimates reader gives the same figures for every alternative', async () => {
+    const bytes = await writeCaseWorkbook(c);
+    const back = readEstimatesWorkbook(readSpreadsheet(bytes, 'sak.xlsx'));
+    expect(back.issues).toEqual([]);
+    const figures = (x: BudgetCase) =>
+      computeCase(x).map((r) => ({ name: r.name, recommended: r.recommended, total: [...r.total], balance: [...r.balance], follow: [...r.followOnByYear] }));
+    expect(figures(back.case!)).toEqual(figures(c));
+    expect(back.case!.meta).toEqual(c.meta);
+    expect(back.case!.alternatives.map((a) => a.consequences)).toEqual(c.alternatives.map((a) => a.consequences));
+    expect(back.case!.frames.map((f) => [f.year, f.frameKNok, f.earmarkedKNok, f.reserve])).toEqual(c.frames.map((f) => [f.year, f.frameKNok, f.earmarkedKNok, f.reserve]));
+  });
+
+  it('has one sheet per alternative and a comparison whose totals, deltas, available and balance are live formulas', async () => {
+    const wb = await load(await writeCaseWorkbook(c));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(['Sammenligning', 'Alternativ 1', 'Alternativ 2', 'Vedtatt fordeling 2024', 'Ramme', 'Estimater', 'Alternativer', 'Konsekvenser', 'Sak']);
+    const cmp = wb.getWorksheet('Sammenligning')!;
+    expect(cmp.getCell('A4').value).toBe('Tjenesteområde');
+    // First line: PLL NHN; its amounts come from the alternatives' sheets, deltas are formulas.
+    expect(cmp.getCell('D5').value).toMatchObject({ formula: 'Estimater!D4', result: 67.7 });
+    expect(cmp.getCell('E5').value).toMatchObject({ formula: "'Alternativ 1'!E5" });
+    expect(cmp.getCell('H5').value).toMatchObject({ formula: 'E5-D5' });
+    const rows = cmp.getRows(1, cmp.rowCount)!;
+    const find = (label: string) => rows.find((r) => r.getCell(1).value === label)!;
+    const sum = find('Sum 2024');
+    expect(sum.getCell(4).value).toMatchObject({ formula: 'SUMIF($C$5:$C$14,2024,D$5:D$14)', result: 269.1 });
+    const available = find('Til fordeling 2024');
+    expect(available.getCell(4).value).toMatchObject({ formula: 'Ramme!G4', result: 217.448 });
+    const bal = find('Balanse 2024 (negativt: mangler)');
+    expect(bal.getCell(4).value).toMatchObject({ result: -51.652 });
+    expect((bal.getCell(6).value as { formula: string }).formula).toBe(`F${available.number}-F${sum.number}`);
+    expect(find('Innenfor rammen 2024').getCell(6).value).toMatchObject({ result: 'Ja' });
+    expect(cmp.getCell('D5').numFmt).toBe('#,##0.0');
+    expect(cmp.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(cmp.autoFilter).toBeTruthy();
+    expect(cmp.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 });
+
+    const ramme = wb.getWorksheet('Ramme')!;
+    expect(ramme.getCell('F4').value).toMatchObject({ formula: 'IF(D4<>"",ROUND((B4-C4)*D4/100,3),N(E4))', result: 29.652 });
+    const alt2 = wb.getWorksheet('Alternativ 2')!;
+    expect(typeof alt2.getCell('E5').value).toBe('number');
+    expect(alt2.getCell('G9').numFmt).toBe('0.0 %');
+    // The Alternativer table the app reads follows the alternative's sheet.
+    const alts = wb.getWorksheet('Alternativer')!;
+    expect(alts.getCell('E4').value).toMatchObject({ formula: "'Alternativ 1'!E5" });
+  });
+
+  it('keeps formula-like text as text', async () => {
+    const hostile: BudgetCase = {
+      ...c,
+      title: INJECTIONS[0]!,
+      meta: { ...c.meta, purpose: INJECTIONS[1]!, caseOfficer: INJECTIONS[3]! },
+      alternatives: c.alternatives.map((a, i) => ({ ...a, consequences: [INJECTIONS[i + 2]!, ...a.consequences] })),
+    };
+    const bytes = await writeCaseWorkbook(hostile);
+    const wb = await load(bytes);
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) expect(cell.formula).not.toMatch(/HYPERLINK|SUM\(A1\)|^1\+1/);
+        }),
+      );
+    }
+    const sak = wb.getWorksheet('Sak')!;
+    expect(sak.getCell('B4').value).toBe(INJECTIONS[0]);
+    const back = readEstimatesWorkbook(readSpreadsheet(bytes, 'sak.xlsx'));
+    expect(back.case!.title).toBe(INJECTIONS[0]);
+  });
+});
