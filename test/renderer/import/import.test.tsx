@@ -1,0 +1,133 @@
+import { render, screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importPortfolio } from '../../../shared/import/index.ts';
+import { comparePeriods } from '../../../shared/portfolio/compare.ts';
+import { HelseDatabase, setDb } from '../../../renderer/db/database.ts';
+import { deletePeriod, listPeriods, loadPeriod, PeriodExistsError, provenanceOf, savePeriod, CHUNK_ROWS } from '../../../renderer/db/periods-repo.ts';
+import { ImportPreview } from '../../../renderer/features/import/ImportPreview.tsx';
+import { ImportPage } from '../../../renderer/features/import/ImportPage.tsx';
+import { setPlatform } from '../../../renderer/platform/index.ts';
+import type { Platform } from '../../../renderer/platform/index.ts';
+
+const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve('assets/examples', name))) });
+const sept = file('portefolje-2022-09.xlsx');
+const may = file('portefolje-2022-05-rekonstruert.xlsx');
+const csv = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+
+let n = 0;
+beforeEach(() => setDb(new HelseDatabase(`hp-import-${Date.now()}-${n++}`)));
+afterEach(() => {
+  setDb(null);
+  setPlatform(null);
+});
+
+describe('ImportPreview', () => {
+  it('shows the period, counts per table, status and risk among active tiltak, and warnings with their location', () => {
+    const result = importPortfolio([sept]);
+    const diff = comparePeriods(importPortfolio([may]).report!, result.report!);
+    render(<ImportPreview fileNames={[sept.name]} result={result} periodInput="" onPeriodInput={() => {}} comparison={{ against: 'Mai 2022 (rekonstruert)', diff }} />);
+    expect(screen.getByText(/Rapporten kan importeres/)).toBeTruthy();
+    expect(screen.getByText('September 2022 (2022-09), rapportert per 30.06.2022', { exact: false })).toBeTruthy();
+    const counts = screen.getByRole('table', { name: 'Innhold per tabell' });
+    expect(within(within(counts).getByRole('row', { name: /Tiltak/ })).getByText('46')).toBeTruthy();
+    expect(within(counts).getByText(/42 aktive \(Samstyre 13/)).toBeTruthy();
+    const lights = screen.getByRole('table', { name: 'Status og risiko blant aktive tiltak' });
+    const cells = (name: RegExp) => Array.from(within(lights).getByRole('row', { name }).querySelectorAll('td'), (td) => td.textContent);
+    expect(cells(/^Status/)).toEqual(['18', '24', '0', '0']);
+    expect(cells(/^Risiko/)).toEqual(['7', '20', '1', '14']);
+    const warnings = screen.getByRole('table', { name: 'Advarsler (1)' });
+    expect(within(warnings).getByRole('row', { name: /rad 26, kolonne I \(Innsatsområde\): Tiltak 200 mangler innsatsområde/ })).toBeTruthy();
+    expect(screen.getByText('10 nye, 1 avsluttet, 1 endret.')).toBeTruthy();
+    expect(screen.getByText(/Endret: 181 Kjernejournal dokumentdeling – status Rød → Gul/)).toBeTruthy();
+  });
+
+  it('shows errors with file, sheet, row and column and says nothing is stored', () => {
+    const result = importPortfolio([csv('tiltak.csv', 'Nr;Aktør;Tiltaksnavn;Segment;Status\n1;A;B;Samstyre;Lilla\n')]);
+    render(<ImportPreview fileNames={['tiltak.csv']} result={result} periodInput="" onPeriodInput={() => {}} comparison={null} />);
+    expect(screen.getByText(/har 1 feil og kan ikke importeres/)).toBeTruthy();
+    const errors = screen.getByRole('table', { name: 'Feil (1)' });
+    const row = within(errors).getAllByRole('row')[1]!;
+    expect(Array.from(row.querySelectorAll('td'), (td) => td.textContent)).toEqual(['tiltak.csv', '', '2', 'E (Status)', 'Ukjent verdi «Lilla». Gyldige verdier: Grønn, Gul, Rød.']);
+  });
+
+  it('asks for the period when the file has none', async () => {
+    const onInput = vi.fn();
+    const result = importPortfolio([csv('tiltak.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;B;Samstyre\n')]);
+    render(<ImportPreview fileNames={['tiltak.csv']} result={result} periodInput="2022" onPeriodInput={onInput} comparison={null} />);
+    const input = screen.getByLabelText('Periode (åååå-mm)');
+    expect(screen.getByText('Skriv perioden som åååå-mm, f.eks. 2022-09.')).toBeTruthy();
+    await userEvent.type(input, '-');
+    expect(onInput).toHaveBeenCalledWith('2022-');
+  });
+});
+
+describe('periods repository', () => {
+  it('stores a period with provenance in chunks, lists, loads, refuses a silent replace, replaces and deletes', async () => {
+    const report = importPortfolio([sept]).report!;
+    const prov = await provenanceOf([sept], new Date('2026-11-22T10:00:00Z'));
+    expect(prov.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await savePeriod(report, prov);
+    const listed = await listPeriods();
+    expect(listed).toMatchObject([{ id: '2022-09', label: 'September 2022', summary: { initiatives: 46, active: 42, dependencies: 2, opexLines: 8 }, provenance: prov }]);
+    expect(await loadPeriod('2022-09')).toEqual(report);
+    await expect(savePeriod(report, prov)).rejects.toBeInstanceOf(PeriodExistsError);
+    const smaller = { ...report, initiatives: report.initiatives.slice(0, 3) };
+    await savePeriod(smaller, prov, { replace: true });
+    expect((await loadPeriod('2022-09'))!.initiatives).toHaveLength(3);
+    await deletePeriod('2022-09');
+    expect(await listPeriods()).toEqual([]);
+    expect(await loadPeriod('2022-09')).toBeNull();
+  });
+
+  it('splits many rows into chunks and reads them back in order', async () => {
+    const base = importPortfolio([sept]).report!;
+    const many = Array.from({ length: CHUNK_ROWS + 10 }, (_v, i) => ({ ...base.initiatives[0]!, nr: String(i) }));
+    await savePeriod({ ...base, initiatives: many }, await provenanceOf([sept]));
+    expect((await loadPeriod('2022-09'))!.initiatives.map((i) => i.nr)).toEqual(many.map((i) => i.nr));
+  });
+});
+
+describe('ImportPage', () => {
+  it('reads a chosen file, previews it, imports it on confirmation and asks before replacing', async () => {
+    const platform: Platform = {
+      kind: 'browser',
+      openFiles: vi.fn(async () => [sept]),
+      saveFile: vi.fn(async () => ({ savedAs: 'mal.xlsx' })),
+      appInfo: async () => null,
+    };
+    setPlatform(platform);
+    const user = userEvent.setup();
+    render(<ImportPage />);
+    await user.click(screen.getByRole('button', { name: 'Velg filer' }));
+    await screen.findByText(/Rapporten kan importeres/);
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await waitFor(async () => expect(await listPeriods()).toHaveLength(1));
+    expect(await screen.findByRole('row', { name: /September 2022/ })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Velg filer' }));
+    await screen.findByText(/Rapporten kan importeres/);
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByRole('alertdialog', { name: 'Erstatte perioden?' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Erstatt perioden' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Slett September 2022' }));
+    await user.click(screen.getByRole('button', { name: 'Slett perioden' }));
+    await waitFor(async () => expect(await listPeriods()).toHaveLength(0));
+
+    await user.click(screen.getByRole('button', { name: 'Last ned importmal' }));
+    expect(platform.saveFile).toHaveBeenCalledWith('importmal-porteføljerapport.xlsx', expect.any(Uint8Array));
+  });
+
+  it('keeps the Importer button disabled for a report with errors', async () => {
+    setPlatform({ kind: 'browser', openFiles: async () => [csv('t.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;;Samstyre\n')], saveFile: async () => null, appInfo: async () => null });
+    const user = userEvent.setup();
+    render(<ImportPage />);
+    await user.click(screen.getByRole('button', { name: 'Velg filer' }));
+    await screen.findByText(/kan ikke importeres/);
+    expect((screen.getByRole('button', { name: 'Importer' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
