@@ -172,7 +172,9 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
       }
     } else if (nameLen === 3 && c0 === 114 && xml.startsWith('row', local)) {
       const a = attrs(xml, i, selfClosing ? gt - 1 : gt);
-      lastRow = a.r ? Number(a.r) : lastRow + 1;
+      const r = Number(a.r);
+      // A missing or damaged row number continues from the previous row (as Excel's repair does).
+      lastRow = a.r && Number.isSafeInteger(r) && r > 0 ? r : lastRow + 1;
       col = -1;
       row = selfClosing ? null : { row: lastRow, cells: [] };
     } else if (nameLen === 2 && c0 === 105 && xml.charCodeAt(local + 1) === 115 /* is */) {
