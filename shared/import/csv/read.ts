@@ -4,6 +4,7 @@
  * as Windows-1252). All cells are text; the table layer parses numbers and dates.
  */
 import { strFromU8 } from 'fflate';
+import { UnreadableFileError } from '../issues.ts';
 import type { Cell, SheetRow, Workbook } from '../workbook.ts';
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F.
@@ -110,8 +111,32 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): Sheet
   return rows;
 }
 
+/**
+ * A file cut off in transfer must not import as a shorter report. Spreadsheet programs end every
+ * line with a line break and write every column (empty ones too), so a last line that has no line
+ * break and fewer columns than the file's other lines, or a quote left open at the end, means
+ * the file is truncated.
+ */
+function refuseIfTruncated(text: string, rows: SheetRow[], fileName: string): void {
+  const last = rows[rows.length - 1];
+  if (!last || /[\r\n]\s*$/.test(text)) return;
+  const counts = new Map<number, number>();
+  for (const r of rows.slice(0, -1)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let usual = 0;
+  for (const [n, k] of counts) if (k > (counts.get(usual) ?? 0)) usual = n;
+  const openQuote = (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (openQuote || (usual > 0 && last.cells.length < usual)) {
+    throw new UnreadableFileError(
+      fileName,
+      `${fileName}: filen ser ut til å være avkortet (siste linje, linje ${last.row}, slutter midt i en rad). Hent filen på nytt.`,
+    );
+  }
+}
+
 /** Reads a CSV file as a one-sheet workbook; the sheet is named after the file. */
 export function readCsv(bytes: Uint8Array, fileName: string): Workbook {
   const { text } = decodeText(bytes);
-  return { fileName, format: 'csv', sheets: [{ name: fileName, hidden: false, rows: parseCsv(text) }] };
+  const rows = parseCsv(text);
+  refuseIfTruncated(text, rows, fileName);
+  return { fileName, format: 'csv', sheets: [{ name: fileName, hidden: false, rows }] };
 }
