@@ -207,12 +207,18 @@ export function validateCase(c: BudgetCase): CaseFileIssue[] {
 }
 
 /** Parses a case file's text: JSON → migrate → schema → cross-field checks. Pure. */
+/** JSON.parse's English detail is not for the user; keep only where it stopped. */
+function invalidJsonMessage(e: unknown): string {
+  const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  return `Filen er ikke gyldig JSON${at ? ` (feil ved tegn ${at[1]})` : ''}. Den kan være avkortet eller skadet.`;
+}
+
 export function parseCaseFile(textContent: string): CaseFileResult {
   let raw: unknown;
   try {
     raw = JSON.parse(textContent);
   } catch (e) {
-    return { ok: false, case: null, migratedFrom: null, issues: [{ path: '$', message: `Filen er ikke gyldig JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    return { ok: false, case: null, migratedFrom: null, issues: [{ path: '$', message: invalidJsonMessage(e) }] };
   }
   return parseCaseObject(raw);
 }
