@@ -32,11 +32,12 @@ export function ComparisonView(props: { c: BudgetCase }) {
   const [scopeText, setScope] = useState<string>(String(c.years[0] ?? 'period'));
   const scope = useMemo<CompareScope>(() => (scopeText === 'period' ? { kind: 'period' } : { kind: 'year', year: Number(scopeText) }), [scopeText]);
   const all = allAlternatives(c);
-  const chosen = all.filter((a) => ids.includes(a.id)).map((a) => a.id);
+  // In the order chosen: the first is the reference for the deltas.
+  const chosen = ids.filter((id) => all.some((a) => a.id === id));
   const chosenKey = chosen.join('|');
   const chosenResults = useMemo(() => {
     const wanted = chosenKey.split('|');
-    return results.filter((r) => wanted.includes(r.alternativeId));
+    return wanted.flatMap((id) => results.filter((r) => r.alternativeId === id));
   }, [results, chosenKey]);
   const cmp = useMemo(() => compareAlternatives(c, cc, chosenResults, scope), [c, cc, chosenResults, scope]);
   const toggle = (id: string) => {

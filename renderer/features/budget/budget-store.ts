@@ -54,6 +54,15 @@ function persist(c: BudgetCase, set: (p: Partial<BudgetState>) => void): void {
     .finally(() => set({ saving: false }));
 }
 
+/** Resolves when every save started so far has finished (for tests and before closing). */
+export function whenSaved(): Promise<void> {
+  return saveChain;
+}
+
+function firstAlt(c: BudgetCase): string | null {
+  return (c.alternatives.find((a) => a.recommended) ?? c.alternatives[0])?.id ?? null;
+}
+
 function defaultCompare(c: BudgetCase): string[] {
   const rec = c.alternatives.find((a) => a.recommended);
   const others = c.alternatives.filter((a) => a !== rec).map((a) => a.id);
@@ -78,7 +87,7 @@ export const useBudgetStore = create<BudgetState>((set, get) => ({
   },
   open: async (c) => {
     await saveCase(c);
-    set({ history: historyOf(c), tab: 'sak', selectedAltId: c.alternatives[0]?.id ?? null, compareIds: defaultCompare(c) });
+    set({ history: historyOf(c), tab: 'sak', selectedAltId: firstAlt(c), compareIds: defaultCompare(c) });
     void get().refreshList();
   },
   openStored: async (id) => {
@@ -87,7 +96,7 @@ export const useBudgetStore = create<BudgetState>((set, get) => ({
       notify('danger', 'Saken kunne ikke leses fra lageret.');
       return;
     }
-    set({ history: historyOf(c), tab: 'sak', selectedAltId: c.alternatives[0]?.id ?? null, compareIds: defaultCompare(c) });
+    set({ history: historyOf(c), tab: 'sak', selectedAltId: firstAlt(c), compareIds: defaultCompare(c) });
   },
   close: () => {
     set({ history: null });

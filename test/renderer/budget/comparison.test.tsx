@@ -1,0 +1,60 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BudgetPage } from '../../../renderer/features/budget/BudgetPage.tsx';
+import { freshBudget } from './budget-fixture.ts';
+
+async function openComparison() {
+  render(<BudgetPage />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Last inn eksempelsak' }));
+  await screen.findByRole('heading', { level: 1, name: /Digital samhandling/ });
+  fireEvent.click(screen.getByRole('tab', { name: 'Sammenlign' }));
+  return screen.getByRole('table', { name: 'Sammenligning av alternativer' });
+}
+
+const cellTexts = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+
+// Whole-page renders with charts; the shared 2-core machine can be slow under load.
+vi.setConfig({ testTimeout: 30_000 });
+
+describe('Budsjett: sammenligning', () => {
+  beforeEach(async () => {
+    await freshBudget();
+  });
+
+  it('puts the baseline, the recommended and the other alternatives side by side, with differences marked', async () => {
+    const table = await openComparison();
+    const head = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(head).toEqual([
+      'Tjenesteområde',
+      'Aktør',
+      'Estimater (utgangspunkt)',
+      'Alternativ 2 – Redusere ambisjonsnivået på pasientens journaldokumenter og pasientens måledata (anbefalt)',
+      'Alternativ 1 – Redusere ambisjonsnivået på pasientens måledata',
+      'Vedtatt fordeling 2024',
+    ]);
+    const md = within(table).getByRole('row', { name: /^Pasientens måledata Norsk helsenett SF/ });
+    expect(cellTexts(md)).toEqual(['Norsk helsenett SF', '24', '13,7 −10,3 (−43 %)', '0 −24 (−100 %)', '18 −6 (−25 %)']);
+    const cells = within(md).getAllByRole('cell');
+    expect(cells.map((c) => c.classList.contains('cell--diff'))).toEqual([false, false, true, true, true]);
+    const prov = within(table).getByRole('row', { name: /^Pasientens prøvesvar Norsk helsenett SF/ });
+    expect(within(prov).getAllByRole('cell').slice(1, 4).map((c) => c.classList.contains('cell--diff'))).toEqual([false, false, false]);
+    const fits = within(table).getByRole('row', { name: /^Innenfor rammen/ });
+    expect(cellTexts(fits)).toEqual(['Nei', 'Ja', 'Nei', 'Nei']);
+    const balance = within(table).getByRole('row', { name: /^Balanse/ });
+    expect(cellTexts(balance)).toEqual(['mangler 51,7 MNOK', 'går akkurat opp', 'mangler 27,7 MNOK', 'mangler 12,5 MNOK']);
+    expect(cellTexts(within(table).getByRole('row', { name: /^Økt D&F 2025/ }))).toEqual(['22 (22)', '14,3 (14,3)', '17 (17)', '17,8 (17,8)']);
+    const cons = screen.getByRole('region', { name: 'Konsekvenser' });
+    expect(within(cons).getAllByRole('listitem').length).toBe(8);
+  });
+
+  it('compares the whole period and lets the analyst choose which alternatives', async () => {
+    const table = await openComparison();
+    fireEvent.change(screen.getByRole('combobox', { name: /Vis/ }), { target: { value: 'period' } });
+    expect(cellTexts(within(table).getByRole('row', { name: /^Tilgjengelig/ }))[0]).toBe('1 345,6');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Vedtatt fordeling 2024' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Alternativ 1/ }));
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(4);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Alternativ 2/ }));
+    expect(screen.getByText('Velg minst to alternativer.')).toBeTruthy();
+  });
+});

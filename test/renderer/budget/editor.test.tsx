@@ -1,0 +1,119 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { listCases, loadCase } from '../../../renderer/db/cases-repo.ts';
+import { BudgetPage } from '../../../renderer/features/budget/BudgetPage.tsx';
+import { useBudgetStore } from '../../../renderer/features/budget/budget-store.ts';
+import { useReports } from '../overview/portfolio-fixture.ts';
+import { freshBudget } from './budget-fixture.ts';
+
+async function openExample() {
+  render(<BudgetPage />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Last inn eksempelsak' }));
+  await screen.findByRole('heading', { level: 1, name: 'Digital samhandling – budsjett og prioriteringer 2024' });
+}
+
+function summaryRow(altName: string, year: string) {
+  const table = screen.getByRole('table', { name: `Resultat per år for ${altName}` });
+  return within(table).getByRole('row', { name: new RegExp(`^${year}`) });
+}
+
+// Whole-page renders with charts; the shared 2-core machine can be slow under load.
+vi.setConfig({ testTimeout: 30_000 });
+
+describe('Budsjett: saker og alternativer', () => {
+  beforeEach(async () => {
+    await freshBudget();
+  });
+
+  it('starts honestly empty, loads the example and stores it', async () => {
+    render(<BudgetPage />);
+    expect(await screen.findByRole('heading', { name: 'Ingen budsjettsaker ennå' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Last inn eksempelsak' }));
+    await screen.findByRole('heading', { level: 1, name: /Digital samhandling/ });
+    const frames = screen.getByRole('table', { name: 'Ramme per år' });
+    expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toContain('217,448');
+    expect(within(frames).getAllByText('Fra dokument').length).toBeGreaterThan(0);
+    await waitFor(async () => expect((await listCases()).map((c) => c.title)).toEqual(['Digital samhandling – budsjett og prioriteringer 2024']));
+  });
+
+  it('edits a line of a new alternative, shows the result at once, autosaves, and undoes', async () => {
+    await openExample();
+    fireEvent.click(screen.getByRole('tab', { name: 'Alternativer' }));
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Alternativer' })).getByRole('button', { name: /^Alternativ 2/ }));
+    expect(summaryRow('Alternativ 2 – Redusere ambisjonsnivået på pasientens journaldokumenter og pasientens måledata', '2024').textContent).toContain(
+      'går akkurat opp',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Nytt alternativ' }));
+    const name = 'Alternativ 4';
+    expect(summaryRow(name, '2024').textContent).toContain('mangler 51,7 MNOK');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Endring Pasientens måledata NHN 2024' }), { target: { value: 'set' } });
+    const input = screen.getByRole('textbox', { name: 'Beløp Pasientens måledata NHN 2024' });
+    fireEvent.change(input, { target: { value: '7' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(summaryRow(name, '2024').textContent).toContain('mangler 34,7 MNOK');
+    const id = useBudgetStore.getState().history!.present.id;
+    await waitFor(async () => {
+      const stored = await loadCase(id);
+      expect(stored!.alternatives.find((a) => a.name === name)!.adjustments[0]!.change).toEqual({ kind: 'set', kNok: 7_000 });
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Angre' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Angre' }));
+    expect(summaryRow(name, '2024').textContent).toContain('mangler 51,7 MNOK');
+    fireEvent.click(screen.getByRole('button', { name: 'Gjør om' }));
+    expect(screen.getByRole('combobox', { name: 'Endring Pasientens måledata NHN 2024' })).toHaveProperty('value', 'set');
+  });
+
+  it('rejects an amount that is not a number instead of reading it as zero', async () => {
+    await openExample();
+    fireEvent.click(screen.getByRole('tab', { name: 'Alternativer' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Endring Pasientens måledata NHN 2024' }), { target: { value: 'cut' } });
+    const input = screen.getByRole('textbox', { name: 'Kutt i MNOK Pasientens måledata NHN 2024' });
+    fireEvent.change(input, { target: { value: 'tolv' } });
+    fireEvent.blur(input);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('builds an alternative with the balancing assistant that fits the frame', async () => {
+    await openExample();
+    fireEvent.click(screen.getByRole('tab', { name: 'Alternativer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Nytt alternativ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Balanser' }));
+    const dialog = screen.getByRole('dialog', { name: /^Balanser/, hidden: true });
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Kan kuttes: Journaldokumenter NHN 2024' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Kan kuttes: Måledata NHN 2024' }));
+    expect(within(dialog).getByTestId('balance-explanation').textContent).toMatch(
+      /^Kuttet 51,7 MNOK i 2024: Journaldokumenter NHN −40,3 MNOK \(−47 %\), Måledata NHN −11,4 MNOK \(−47 %\)\. Alternativet er nå innenfor rammen i 2024\.$/,
+    );
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Navn på nytt alternativ' }), { target: { value: 'Kutt NHN' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre som nytt alternativ' }));
+    expect(summaryRow('Kutt NHN', '2024').textContent).toContain('går akkurat opp');
+    expect(screen.getByText('Modellert', { selector: '.alt-header .prov' })).toBeTruthy();
+  });
+
+  it('shows what a cut to PLL touches in the latest portfolio period', async () => {
+    useReports();
+    await openExample();
+    fireEvent.click(screen.getByRole('tab', { name: 'Alternativer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Nytt alternativ' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Endring Pasientens legemiddelliste NHN 2024' }), { target: { value: 'cutPercent' } });
+    const pct = screen.getByRole('textbox', { name: 'Kutt i prosent Pasientens legemiddelliste NHN 2024' });
+    fireEvent.change(pct, { target: { value: '10' } });
+    fireEvent.blur(pct);
+    const panel = screen.getByRole('region', { name: 'Hva kuttet berører' });
+    await within(panel).findByText(/porteføljeperioden September 2022/);
+    const deps = await within(panel).findByRole('table', { name: 'Avhengigheter berørt av kuttet i PLL NHN 2024' });
+    expect(within(deps).getByRole('row', { name: /111 Helseplattformen/ }).textContent).toMatch(/Program pasientens legemiddelliste \(160\).*Høy/);
+    expect(within(panel).getByRole('table', { name: 'Tiltak berørt av kuttet i PLL NHN 2024' }).textContent).toContain('160 Program pasientens legemiddelliste');
+  });
+
+  it('asks before deleting a case', async () => {
+    await openExample();
+    fireEvent.click(screen.getByRole('button', { name: 'Alle saker' }));
+    await screen.findByRole('table', { name: 'Budsjettsaker' });
+    const del = await screen.findByRole('button', { name: /^Slett Digital samhandling/ });
+    fireEvent.click(del);
+    expect((await listCases()).length).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Slett saken', hidden: true }));
+    await waitFor(async () => expect(await listCases()).toEqual([]));
+  });
+});
