@@ -33,7 +33,7 @@ function IssueTable(props: { issues: ImportIssue[]; caption: string }) {
         </tr>
       </thead>
       <tbody>
-        {props.issues.map((i, n) => (
+        {props.issues.slice(0, MAX_ISSUES).map((i, n) => (
           <tr key={n} aria-label={formatIssue(i)}>
             <td>{i.file}</td>
             <td>{i.sheet !== i.file ? (i.sheet ?? '') : ''}</td>
@@ -43,9 +43,21 @@ function IssueTable(props: { issues: ImportIssue[]; caption: string }) {
           </tr>
         ))}
       </tbody>
+      {props.issues.length > MAX_ISSUES && (
+        <tfoot>
+          <tr>
+            <td colSpan={5}>
+              … og {props.issues.length - MAX_ISSUES} til. Rett de første og kontroller filen på nytt (eller bruk kommandolinjen: check FIL).
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
+
+/** Issues beyond this many are counted, not drawn. */
+const MAX_ISSUES = 200;
 
 const changeText: Record<string, (v: string | null) => string> = {
   status: (v) => (v ? TRAFFIC_LIGHT_LABELS[v as keyof typeof TRAFFIC_LIGHT_LABELS] : 'ingen'),
@@ -80,10 +92,24 @@ function PeriodLine(props: { period: ReportingPeriod | null; input: string; onIn
   );
 }
 
+/** More lines than this are summarised: a preview of 10k new tiltak would take seconds to draw. */
+const MAX_DIFF_LINES = 100;
+
+function changeLines(diff: PeriodComparison): string[] {
+  return [
+    ...diff.added.map((i) => `Nytt: ${i.nr} ${i.name}`),
+    ...diff.ended.map((i) => `Avsluttet: ${i.nr} ${i.name}`),
+    ...diff.changed.map(
+      (c) => `Endret: ${c.nr} ${c.name} – ${c.changes.map((x) => `${FIELD_LABELS[x.field]} ${changeText[x.field]!(x.from)} → ${changeText[x.field]!(x.to)}`).join(', ')}`,
+    ),
+  ];
+}
+
 export function ImportPreview(props: ImportPreviewProps) {
   const { result, comparison } = props;
   const s = result.summary;
   const report = result.report;
+  const lines = comparison ? changeLines(comparison.diff) : [];
   return (
     <section className="panel import-preview" aria-labelledby="import-preview-title">
       <h2 id="import-preview-title" className="panel__title">
@@ -173,23 +199,13 @@ export function ImportPreview(props: ImportPreviewProps) {
             {comparison.diff.added.length} nye, {comparison.diff.ended.length} avsluttet, {comparison.diff.changed.length} endret.
           </p>
           <ul>
-            {comparison.diff.added.map((i) => (
-              <li key={`n${i.nr}`}>
-                Nytt: {i.nr} {i.name}
-              </li>
-            ))}
-            {comparison.diff.ended.map((i) => (
-              <li key={`e${i.nr}`}>
-                Avsluttet: {i.nr} {i.name}
-              </li>
-            ))}
-            {comparison.diff.changed.map((c) => (
-              <li key={`c${c.nr}`}>
-                Endret: {c.nr} {c.name} –{' '}
-                {c.changes.map((x) => `${FIELD_LABELS[x.field]} ${changeText[x.field]!(x.from)} → ${changeText[x.field]!(x.to)}`).join(', ')}
-              </li>
+            {lines.slice(0, MAX_DIFF_LINES).map((line, n) => (
+              <li key={n}>{line}</li>
             ))}
           </ul>
+          {lines.length > MAX_DIFF_LINES && (
+            <p className="muted">… og {lines.length - MAX_DIFF_LINES} til. Se alle under Sammenlign perioder etter importen.</p>
+          )}
         </div>
       )}
     </section>
