@@ -4,7 +4,7 @@
  * fflate inflates each entry into a buffer of exactly the declared size, so a lying header cannot
  * make it allocate more than was checked.
  */
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { UnreadableFileError } from '../issues.ts';
 
 export interface ZipLimits {
@@ -90,6 +90,57 @@ export function unzipChecked(
     for (const [name, data] of Object.entries(files)) out.set(name, data);
   } catch {
     throw new UnreadableFileError(file, `${file}: filen er skadet eller avkortet (innholdet kan ikke pakkes ut).`);
+  }
+  // fflate checks no checksums: a damaged stream or a lying size header would give a silently
+  // shortened part (and a partial import). Every writer stores a CRC-32; compare it.
+  const crcs = centralCrcs(bytes);
+  for (const [name, data] of out) {
+    const expected = crcs.get(name);
+    if (expected !== undefined && crc32(data) !== expected) {
+      throw new UnreadableFileError(file, `${file}: filen er skadet (kontrollsummen for ${name} stemmer ikke).`);
+    }
+  }
+  return out;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** CRC-32 per entry name from the central directory (already validated by fflate's listing). */
+function centralCrcs(bytes: Uint8Array): Map<string, number> {
+  const out = new Map<string, number>();
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (v.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return out;
+  let pos = v.getUint32(eocd + 16, true);
+  const count = v.getUint16(eocd + 10, true);
+  for (let k = 0; k < count && pos + 46 <= bytes.length && v.getUint32(pos, true) === 0x02014b50; k++) {
+    const nameLen = v.getUint16(pos + 28, true);
+    const extra = v.getUint16(pos + 30, true);
+    const comment = v.getUint16(pos + 32, true);
+    // Names decoded as fflate does: UTF-8 when flag bit 11 is set, else Latin-1.
+    const utf8 = (v.getUint16(pos + 8, true) & 0x800) !== 0;
+    out.set(strFromU8(bytes.subarray(pos + 46, pos + 46 + nameLen), !utf8), v.getUint32(pos + 16, true));
+    pos += 46 + nameLen + extra + comment;
   }
   return out;
 }
