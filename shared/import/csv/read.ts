@@ -119,7 +119,11 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): Sheet
  */
 function refuseIfTruncated(text: string, rows: SheetRow[], fileName: string): void {
   const last = rows[rows.length - 1];
-  if (!last || /[\r\n]\s*$/.test(text)) return;
+  if (!last) return;
+  // Scan back over trailing blanks by hand: a regex like /[\r\n]\s*$/ is quadratic on many empty lines.
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) return;
   const counts = new Map<number, number>();
   for (const r of rows.slice(0, -1)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
   let usual = 0;
