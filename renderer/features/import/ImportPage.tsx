@@ -10,6 +10,7 @@ import { usePeriodStore } from '../../store/period.ts';
 import { ExampleLoader } from './ExampleLoader.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { StoredPeriods } from './StoredPeriods.tsx';
+import { ExportSection } from '../export/ExportSection.tsx';
 import { useImportFlow } from './use-import-flow.ts';
 
 /** Import of quarterly portfolio reports: choose → read (worker) → preview → confirm → stored. */
@@ -107,6 +108,7 @@ export function ImportPage() {
       )}
 
       <StoredPeriods />
+      <ExportSection />
     </>
   );
 }
