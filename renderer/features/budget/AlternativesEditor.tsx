@@ -72,6 +72,7 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
                   <td className="num">{formatMNok(y.availableKNok, 3)}</td>
                   <td>
                     <BalanceText kNok={y.balanceKNok} />
+                    {!c.lines.some((l) => l.year === y.year) && <span className="muted"> (ingen estimater for året)</span>}
                   </td>
                   <td>{y.fitsFrame ? 'Ja' : 'Nei'}</td>
                   <td className="num">{formatMNok(y.followOnNextYearKNok, 3)}</td>

@@ -65,6 +65,7 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [c, cc, alt, selected, method, weights, years, name],
   );
+  const cutOf = new Map((proposal?.cuts ?? []).map((x) => [x.lineId, x.cutKNok]));
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
   return (
@@ -114,6 +115,7 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
             <th scope="col">Linje</th>
             <th scope="col">Beløp nå (MNOK)</th>
             <th scope="col">Begrensning</th>
+            <th scope="col">Forslag (MNOK)</th>
             {method !== 'proportional' && <th scope="col">{method === 'weights' ? 'Vekt' : 'Prioritet'}</th>}
           </tr>
         </thead>
@@ -136,6 +138,7 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
                 <td>{label}</td>
                 <td className="num">{formatMNok(start.amounts[i]!, 3)}</td>
                 <td>{a?.locked ? 'Låst' : a?.minKNok ? `Minst ${formatMNok(a.minKNok, 3)} MNOK` : ''}</td>
+                <td className="num">{cutOf.has(l.id) ? `${formatMNok(start.amounts[i]! - cutOf.get(l.id)!, 3)} (−${formatMNok(cutOf.get(l.id)!, 3)})` : ''}</td>
                 {method !== 'proportional' && (
                   <td>
                     <input
@@ -172,7 +175,11 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
             if (!proposal) return;
             let id = '';
             edit((x, now) => {
-              const r = insertAlternative(x, { ...proposal.alternative, name: name.trim() || proposal.alternative.name }, now);
+              const r = insertAlternative(
+                x,
+                { ...proposal.alternative, name: name.trim() || proposal.alternative.name, description: alt.description || proposal.explanation },
+                now,
+              );
               id = r.id;
               return r.case;
             });
