@@ -20,6 +20,15 @@ export default defineConfig({
         },
       },
       {
+        // Malformed inputs through the real readers, in worker threads with time and memory limits.
+        test: {
+          name: 'robustness',
+          environment: 'node',
+          include: ['test/robustness/**/*.test.ts'],
+          testTimeout: 300_000,
+        },
+      },
+      {
         test: {
           name: 'renderer',
           environment: 'jsdom',
