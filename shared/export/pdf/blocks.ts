@@ -62,7 +62,7 @@ export function drawKeyValue(l: Layout, b: KeyValueBlock): void {
   const colWidth = (l.width - 2 * pad - (cols - 1) * gap) / cols;
   const keyWidth = Math.min(
     colWidth * 0.45,
-    Math.max(...b.rows.map((r) => l.fonts.bold.width(r.key, size)), 30) + 10,
+    Math.max(...b.rows.map((r) => l.fonts.bold.width(r.key, size)), 30) + 14,
   );
   const columns: { key: string[]; value: string[] }[][] = [];
   for (let c = 0; c < cols; c++) {
