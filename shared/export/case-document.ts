@@ -170,10 +170,10 @@ function headerBlock(c: BudgetCaseContent): Block {
 }
 
 function attachments(ctx: CaseContext, workbookName: string | undefined): Block[] {
+  // The estimates' source documents are what the committee gets attached (as in 43/23: the
+  // actors' estimates); other references are listed under "Om tallene".
   const refs = new Set<string>();
-  for (const l of ctx.c.lines) if (l.source.ref) refs.add(l.source.ref);
-  for (const f of ctx.c.frames) if (f.source.ref) refs.add(f.source.ref);
-  for (const a of ctx.c.alternatives) if (a.source.ref) refs.add(a.source.ref);
+  for (const l of ctx.c.lines) if (l.source.kind === 'dokument' && l.source.ref) refs.add(l.source.ref);
   const items = [...(workbookName ? [`${workbookName} – estimater, alternativer og sammenligning (Excel)`] : []), ...refs];
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Vedlegg' }];
   if (items.length === 0) blocks.push({ kind: 'paragraph', text: 'Ingen vedlegg.' });
@@ -189,7 +189,11 @@ function provenance(ctx: CaseContext): Block[] {
     `${fromDocs} av ${c.lines.length} estimater er hentet fra dokumenter; de øvrige er registrert av saksbehandler. ` +
     (modelled.length ? `Modellert (beregnet i Helseportefølje, ikke fra et dokument): ${modelled.join('; ')}. ` : '') +
     'Alle summer, balanser og følgekostnader er beregnet av Helseportefølje fra tallene i saken.';
+  const sources = new Set<string>();
+  for (const f of c.frames) if (f.source.ref) sources.add(`Ramme ${f.year}: ${f.source.ref}`);
+  for (const a of c.alternatives) if (a.source.ref) sources.add(`${a.name}: ${a.source.ref}`);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Om tallene' }, { kind: 'paragraph', style: 'small', text }];
+  if (sources.size) blocks.push({ kind: 'paragraph', style: 'small', text: `Kilder: ${[...sources].join('; ')}.` });
   for (const n of c.notes) {
     blocks.push({ kind: 'heading', level: 3, text: n.title });
     blocks.push({ kind: 'paragraph', style: 'small', text: n.text });

@@ -42,8 +42,10 @@ export function drawBarChart(l: Layout, b: BarChartBlock): void {
   const ticks: number[] = [];
   for (let t = 0; t <= max + 1e-9; t += step) ticks.push(t);
 
-  // Title, legend and axis labels stay together with at least the first two bars.
-  l.ensure(16 + 16 + 12 + Math.min(2, cats.length) * rowH);
+  // The whole chart moves to the next page when it fits there; a taller one starts once the
+  // title, legend and axis fit with its first two bars.
+  const whole = 16 + 16 + 12 + cats.length * rowH + (b.note ? 14 : 0) + 12;
+  l.ensure(whole <= l.bodyHeight ? whole : 16 + 16 + 12 + Math.min(2, cats.length) * rowH);
   l.lines(l.wrap(b.title, 'bold', 10, l.width), { style: 'bold', size: 10, leading: 14, color: COLORS.heading });
   l.y += 3;
   let lx = x0;
