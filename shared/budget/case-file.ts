@@ -206,13 +206,13 @@ export function validateCase(c: BudgetCase): CaseFileIssue[] {
   return issues;
 }
 
-/** Parses a case file's text: JSON → migrate → schema → cross-field checks. Pure. */
 /** JSON.parse's English detail is not for the user; keep only where it stopped. */
 function invalidJsonMessage(e: unknown): string {
   const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
   return `Filen er ikke gyldig JSON${at ? ` (feil ved tegn ${at[1]})` : ''}. Den kan være avkortet eller skadet.`;
 }
 
+/** Parses a case file's text: JSON → migrate → schema → cross-field checks. Pure. */
 export function parseCaseFile(textContent: string): CaseFileResult {
   let raw: unknown;
   try {

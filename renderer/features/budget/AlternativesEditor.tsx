@@ -79,6 +79,20 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
                 </tr>
               ))}
             </tbody>
+            {cc.years.length > 1 && (
+              <tfoot>
+                <tr className="row--total">
+                  <th scope="row">Hele perioden</th>
+                  <td className="num">{formatMNok(result.period.totalKNok, 3)}</td>
+                  <td className="num">{formatMNok(result.period.availableKNok, 3)}</td>
+                  <td>
+                    <BalanceText kNok={result.period.balanceKNok} />
+                  </td>
+                  <td>{result.fitsFrame ? 'Ja, alle år' : 'Nei'}</td>
+                  <td className="num">{formatMNok(result.period.followOnKNok, 3)}</td>
+                </tr>
+              </tfoot>
+            )}
           </table>
           <AlternativeLines c={c} alt={alt} cc={cc} result={result} />
           <ImpactPanel c={c} cc={cc} result={result} />

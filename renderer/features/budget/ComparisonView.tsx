@@ -6,7 +6,7 @@ import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { BASELINE_ID, allAlternatives } from '../../../shared/budget/model.ts';
 import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { BalanceText } from './budget-ui.tsx';
+import { BalanceText, ProvenanceTag } from './budget-ui.tsx';
 import { CompareCharts } from './CompareCharts.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
@@ -40,6 +40,8 @@ export function ComparisonView(props: { c: BudgetCase }) {
     return wanted.flatMap((id) => results.filter((r) => r.alternativeId === id));
   }, [results, chosenKey]);
   const cmp = useMemo(() => compareAlternatives(c, cc, chosenResults, scope), [c, cc, chosenResults, scope]);
+  // The baseline's figures are the estimates; their provenance is shown per line under Estimater.
+  const sourceOf = new Map(c.alternatives.map((a) => [a.id, a.source]));
   const toggle = (id: string) => {
     if (ids.includes(id)) setIds(ids.filter((x) => x !== id));
     else if (ids.length < 4) setIds([...ids, id]);
@@ -79,6 +81,7 @@ export function ComparisonView(props: { c: BudgetCase }) {
                   <th scope="col" key={col.alternativeId}>
                     {col.name}
                     {col.recommended && <span className="rec-mark"> (anbefalt)</span>}
+                    {sourceOf.get(col.alternativeId) && <ProvenanceTag source={sourceOf.get(col.alternativeId)!} />}
                   </th>
                 ))}
               </tr>
