@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseCaseFile } from '../../../shared/budget/case-file.ts';
+import { writeEstimatesWorkbook } from '../../../shared/budget/workbook-template.ts';
+import { Notices } from '../../../renderer/components/Notices.tsx';
+import { BudgetPage } from '../../../renderer/features/budget/BudgetPage.tsx';
+import { setPlatform } from '../../../renderer/platform/index.ts';
+import type { Platform } from '../../../renderer/platform/index.ts';
+import { useNotices } from '../../../renderer/store/notifications.ts';
+import { freshBudget } from './budget-fixture.ts';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const exampleText = readFileSync(join(import.meta.dirname, '..', '..', '..', 'assets', 'examples', 'nuit-43-23-sak.json'), 'utf8');
+
+function fakePlatform(file: { name: string; bytes: Uint8Array } | null, saved: { name: string; bytes: Uint8Array }[]): Platform {
+  return {
+    kind: 'browser',
+    openFiles: async () => (file ? [file] : []),
+    saveFile: async (name, bytes) => {
+      saved.push({ name, bytes });
+      return { savedAs: name };
+    },
+    appInfo: async () => null,
+  };
+}
+
+describe('Budsjett: filer', () => {
+  beforeEach(async () => {
+    await freshBudget();
+    useNotices.setState({ notices: [] });
+  });
+  afterEach(() => setPlatform(null));
+
+  it('opens an estimates workbook and saves the case as a .json file that reads back', async () => {
+    const example = parseCaseFile(exampleText).case!;
+    const saved: { name: string; bytes: Uint8Array }[] = [];
+    setPlatform(fakePlatform({ name: 'estimater.xlsx', bytes: await writeEstimatesWorkbook(example) }, saved));
+    render(<BudgetPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Åpne fil' }));
+    await screen.findByRole('heading', { level: 1, name: example.title });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre som fil' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('Digital samhandling – budsjett og prioriteringer 2024.json');
+    const back = parseCaseFile(new TextDecoder().decode(saved[0]!.bytes));
+    expect(back.ok).toBe(true);
+    expect(back.case!.alternatives.map((a) => a.name)).toEqual(example.alternatives.map((a) => a.name));
+  });
+
+  it('tells where an invalid case file is wrong and opens nothing', async () => {
+    const raw = JSON.parse(exampleText);
+    raw.lines[0].estimateKNok = -1;
+    setPlatform(fakePlatform({ name: 'feil.json', bytes: new TextEncoder().encode(JSON.stringify(raw)) }, []));
+    render(
+      <>
+        <Notices />
+        <BudgetPage />
+      </>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Åpne fil' }));
+    expect(await screen.findByText(/feil\.json: \$\.lines\[0\]\.estimateKNok: Kan ikke være mindre enn 0/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Budsjett' })).toBeTruthy();
+  });
+});
