@@ -17,14 +17,16 @@ describe('readSpreadsheet: xlsx', () => {
             '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
             '<row r="3"><c r="A3"><v>2.5</v></c><c r="B3" t="b"><v>1</v></c><c r="C3" t="e"><v>#N/A</v></c>' +
             '<c r="D3"><f>A3*2</f><v>5</v></c><c r="E3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>' +
-            '<c r="F3" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c><c r="G3"><f>X</f></c></row>',
+            '<c r="F3" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c><c r="G3"><f>X</f></c><c r="H3" t="str"><v>a&amp;b</v></c></row>' +
+            "<row r='5'><c r='B5'><v>7</v></c></row>",
         },
       ],
     });
     const wb = readSpreadsheet(bytes, 'a.xlsx');
     expect(cells(wb)).toEqual([
       [1, ['Navn', 'Rik tekst', 'Æ & ø']],
-      [3, [2.5, true, '#N/A', 5, 'ab', 'inline']],
+      [3, [2.5, true, '#N/A', 5, 'ab', 'inline', null, 'a&b']],
+      [5, [null, 7]],
     ]);
     expect(wb.sheets[0]!.rows[1]!.cells[2]!.kind).toBe('error');
   });
