@@ -176,6 +176,12 @@ export function validateCase(c: BudgetCase): CaseFileIssue[] {
   dup(c.lines, 'lines');
   dup(c.alternatives, 'alternatives');
   const years = new Set(c.years);
+  c.years.forEach((y, i) => {
+    if (c.years.indexOf(y) !== i) issues.push({ path: `$.years[${i}]`, message: `År ${y} står mer enn én gang.` });
+  });
+  c.frames.forEach((f, i) => {
+    if (c.frames.findIndex((g) => g.year === f.year) !== i) issues.push({ path: `$.frames[${i}].year`, message: `År ${f.year} har mer enn én ramme.` });
+  });
   const framed = new Set(c.frames.map((f) => f.year));
   c.years.forEach((y, i) => {
     if (!framed.has(y)) issues.push({ path: `$.years[${i}]`, message: `År ${y} har ingen ramme.` });

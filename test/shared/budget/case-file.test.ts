@@ -60,6 +60,15 @@ describe('case files', () => {
       ]),
     );
   });
+  it('refuses a year twice or two frames for one year', () => {
+    const c = sample();
+    c.years.push(2024);
+    c.frames.push(frame(2024, 1));
+    expect(parseCaseFile(serializeCase(c)).issues).toEqual([
+      { path: '$.years[1]', message: 'År 2024 står mer enn én gang.' },
+      { path: '$.frames[1].year', message: 'År 2024 har mer enn én ramme.' },
+    ]);
+  });
   it('checks references, duplicates and that every year has a frame', () => {
     const c = sample();
     c.years.push(2025);
