@@ -1,12 +1,13 @@
 // Test support: the example case and reports shipped in assets/examples.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseCaseFile } from '../../../../shared/budget/case-file.ts';
 import type { BudgetCase } from '../../../../shared/budget/model.ts';
 import { importPortfolio } from '../../../../shared/import/index.ts';
 import type { PortfolioReport } from '../../../../shared/portfolio/model.ts';
 
-const examples = fileURLToPath(new URL('../../../../assets/examples/', import.meta.url));
+// From the repository root (vitest's working directory; import.meta.url is not a file URL under jsdom).
+const examples = resolve('assets/examples') + '/';
 
 export function exampleCase(): BudgetCase {
   const res = parseCaseFile(readFileSync(`${examples}nuit-43-23-sak.json`, 'utf8'));

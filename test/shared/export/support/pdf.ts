@@ -1,10 +1,11 @@
 // Test support: fonts from assets/, and text extraction from PDFs with pdfjs-dist (legacy build for Node).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfFontFiles } from '../../../../shared/export/pdf/write.ts';
 
-const fontDir = fileURLToPath(new URL('../../../../assets/fonts/', import.meta.url));
+// From the repository root (vitest's working directory; import.meta.url is not a file URL under jsdom).
+const fontDir = resolve('assets/fonts') + '/';
 
 let fonts: PdfFontFiles | null = null;
 export function testFonts(): PdfFontFiles {
