@@ -23,7 +23,7 @@ afterEach(() => vi.restoreAllMocks());
 const isPdf = (f: string) => readFileSync(f).subarray(0, 5).toString() === '%PDF-';
 const isZip = (f: string) => readFileSync(f).subarray(0, 2).toString() === 'PK';
 
-describe('cli export', () => {
+describe('cli export', { timeout: 60_000 }, () => {
   it('exports a report as status report, portfolio workbook and CSV; the workbook imports again', async () => {
     const pdf = join(dir, 'status.pdf');
     const xlsx = join(dir, 'portefolje.xlsx');

@@ -10,7 +10,7 @@ import { readPdf, testFonts } from './support/pdf.ts';
 const headingTexts = (blocks: ReturnType<typeof buildCaseDocument>['blocks']) =>
   blocks.filter((b) => b.kind === 'heading' && b.level <= 2).map((b) => (b.kind === 'heading' ? b.text : ''));
 
-describe('NUIT case document', () => {
+describe('NUIT case document', { timeout: 60_000 }, () => {
   const c = exampleCase();
   const model = buildCaseDocument(c, { generatedAt: '2023-10-31T08:00:00Z', workbookName: 'sak-43-23.xlsx' });
 
@@ -62,7 +62,7 @@ describe('NUIT case document', () => {
   });
 });
 
-describe('portfolio status report', () => {
+describe('portfolio status report', { timeout: 60_000 }, () => {
   const now = report('portefolje-2022-09.xlsx');
   const prev = report('portefolje-2022-05-rekonstruert.xlsx');
   const model = buildStatusReport(now, prev, { generatedAt: '2022-09-30T00:00:00Z' });

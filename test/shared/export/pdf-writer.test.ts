@@ -25,7 +25,7 @@ const longTable = (rows: number): Block => ({
   rows: Array.from({ length: rows }, (_v, i) => ({ cells: [String(i + 1), `Tiltak ${i + 1} på Ørland`, (i + 1) * 1500] })),
 });
 
-describe('PDF writer', () => {
+describe('PDF writer', { timeout: 60_000 }, () => {
   it('writes headings, paragraphs, lists, tables and charts with æøå and Sámi letters, page numbers and metadata', async () => {
     const bytes = await writePdf(
       doc([

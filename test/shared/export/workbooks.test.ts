@@ -25,7 +25,7 @@ function plain(r: PortfolioReport) {
   return { ...r, initiatives: r.initiatives.map(strip), dependencies: r.dependencies.map(strip), opex: r.opex.map(strip) };
 }
 
-describe('portfolio workbook', () => {
+describe('portfolio workbook', { timeout: 30_000 }, () => {
   it('reads back as the same period through the importer, extra columns and markers included', () => {
     const report = exampleReport('portefolje-2022-09.xlsx');
     report.extraColumns.initiatives = ['Kontaktperson', 'Kommentar'];
@@ -84,7 +84,7 @@ describe('portfolio workbook', () => {
   });
 });
 
-describe('case workbook', () => {
+describe('case workbook', { timeout: 30_000 }, () => {
   const c = exampleCase();
 
   it('opens in the app again: the estimates reader gives the same figures for every alternative', async () => {
