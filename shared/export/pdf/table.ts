@@ -136,6 +136,14 @@ export function drawTable(l: Layout, b: TableBlock, onProgress?: (rowsDone: numb
 
   for (let r = 0; r < b.rows.length; r++) {
     const p = head[r] ?? prepare(b.rows[r]!);
+    // A section heading row stays with the first row under it.
+    if (p.row.style === 'section' && r + 1 < b.rows.length && !l.atTop) {
+      const next = head[r + 1] ?? prepare(b.rows[r + 1]!);
+      if (l.y + heightOf(p) + heightOf(next) > l.bottom && heightOf(p) + heightOf(next) <= l.bodyHeight - captionH - groupH - headerH) {
+        l.newPage();
+        drawHeader(true);
+      }
+    }
     let pending = p.cells;
     let firstSlice = true;
     while (pending.length) {
