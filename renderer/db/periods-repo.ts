@@ -2,6 +2,7 @@ import type { PortfolioReport, ReportingPeriod } from '../../shared/portfolio/mo
 import { summarize } from '../../shared/portfolio/summary.ts';
 import type { ReportSummary } from '../../shared/portfolio/summary.ts';
 import type { PeriodSource, StoredPeriod } from '../store/period.ts';
+import { takeAutomaticBackup } from './backup.ts';
 import { getDb } from './database.ts';
 import type { PeriodDataRecord, PeriodRecord } from './database.ts';
 
@@ -171,6 +172,7 @@ export async function loadPeriod(id: string): Promise<PortfolioReport | null> {
 export async function savePeriod(report: PortfolioReport, provenance: Provenance, options: { replace?: boolean } = {}): Promise<PeriodListing> {
   const period = report.period;
   if (!period) throw new Error('Perioden mangler: angi hvilken periode rapporten gjelder.');
+  await takeAutomaticBackup('før import'); // rolling backup of all data before the import commits; never throws
   const withPeriod = { ...report, period };
   const record = toRecord(withPeriod, provenance);
   const db = getDb();
