@@ -4,6 +4,7 @@ import { comparePeriods } from '../../../shared/portfolio/compare.ts';
 import type { PeriodComparison } from '../../../shared/portfolio/compare.ts';
 import { periodLabel } from '../../../shared/portfolio/model.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
+import { describeStorageError, isQuotaError } from '../../db/backup-errors.ts';
 import { listPeriods, loadPeriod, PeriodExistsError, provenanceOf, savePeriod } from '../../db/periods-repo.ts';
 import type { PeriodListing } from '../../db/periods-repo.ts';
 import { useNotices } from '../../store/notifications.ts';
@@ -56,7 +57,9 @@ export function useImportFlow() {
     if (!result.ok || !result.report) return null;
     if (result.report.period) return result.report;
     if (!PERIOD_KEY.test(key)) return null;
-    return { ...result.report, period: { key, label: periodLabel(key), reportDate: null, title: null, reconstructed: false, notes: null } };
+    const { tittel, rapporteringsdato, merknad, ...metadata } = result.report.metadata;
+    const period = { key, label: periodLabel(key), reportDate: rapporteringsdato ?? null, title: tittel ?? null, reconstructed: false, notes: merknad ?? null };
+    return { ...result.report, period, metadata };
   };
 
   const save = useCallback(async (files: ImportFile[], result: PortfolioImport, report: PortfolioReport, replace: boolean, comparison: { against: string; diff: PeriodComparison } | null) => {
@@ -72,7 +75,7 @@ export function useImportFlow() {
         return;
       }
       setStep({ kind: 'preview', files, result, comparison });
-      notify('danger', `Importen ble ikke lagret: ${e instanceof Error ? e.message : String(e)}`);
+      notify('danger', isQuotaError(e) ? describeStorageError(e, 'importen') : `Importen ble ikke lagret: ${e instanceof Error ? e.message : String(e)}`);
     }
   }, [notify, refresh]);
 
