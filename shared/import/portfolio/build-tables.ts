@@ -166,5 +166,11 @@ export function buildMetadata(table: FoundTable, issues: IssueCollector): Metada
     else metadata[field] = textOf(cell);
   }
   const period = key ? { key, label: periodLabel(key), reportDate, title, reconstructed, notes } : null;
+  if (!period) {
+    // Without a period these are kept as metadata, so they are not lost while the user names the period.
+    if (title) metadata['tittel'] = title;
+    if (reportDate) metadata['rapporteringsdato'] = reportDate;
+    if (notes) metadata['merknad'] = notes;
+  }
   return { period, metadata };
 }

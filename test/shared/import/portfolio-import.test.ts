@@ -172,3 +172,22 @@ describe('importPortfolio: errors and warnings name sheet, row and column', () =
     expect(r.errors[0]).toMatchObject({ file: 'tom.xlsx', message: 'tom.xlsx: filen er tom.' });
   });
 });
+
+describe('importPortfolio: metadata without a period', () => {
+  it('keeps title and report date as metadata until the user names the period', () => {
+    const r = importPortfolio([
+      { name: 'rapport.csv', bytes: csv(['Felt;Verdi', 'tittel;Status juni', 'rapporteringsdato;2022-06-30']) },
+      tiltakCsv('1;A;B;Samstyre;Konsept;Kandidat;Grønn;Grønn;1.1'),
+    ]);
+    expect(r.report!.period).toBeNull();
+    expect(r.report!.metadata).toEqual({ tittel: 'Status juni', rapporteringsdato: '2022-06-30' });
+  });
+
+  it('reads segment group headings in a CSV file too', () => {
+    const r = importPortfolio([
+      { name: 'vedlegg2.csv', bytes: csv(['Nr;Aktør;Tiltaksnavn;Fase;Er prosjektet aktivt?;Status;Risiko;Innsatsområde', 'Koordinere;;;;;;;', '11;Dir;EPJ-løftet;Gjennomføre;Aktiv;Gul;Gul;1.1']) },
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.report!.initiatives.map((i) => [i.nr, i.segment])).toEqual([['11', 'koordinere']]);
+  });
+});
