@@ -18,6 +18,7 @@ export function drawHeading(l: Layout, b: HeadingBlock): void {
   // Keep the heading with at least three lines of what follows.
   l.ensure(h.before + height + h.after + 3 * BODY.leading);
   if (!l.atTop) l.y += h.before;
+  l.headings.push({ level: b.level, text: b.text, page: l.pages.length - 1, y: l.y });
   l.lines(lines, { style: 'bold', size: h.size, leading: h.leading, color: b.level === 3 ? COLORS.text : COLORS.heading });
   if (b.level === 1) {
     l.page.line(l.left, l.y + 3, l.left + l.width, l.y + 3, COLORS.accent, 1.2);

@@ -97,6 +97,8 @@ export class Layout {
   margins!: Margins;
   /** Cursor: the top of the next thing to draw, in points from the top of the page. */
   y = 0;
+  /** Headings as drawn, for the PDF's outline (bookmarks). */
+  readonly headings: { level: number; text: string; page: number; y: number }[] = [];
 
   constructor(
     readonly fonts: FontSet,

@@ -18,6 +18,8 @@ import { FONT_RESOURCE } from './canvas.ts';
 import { drawBarChart } from './chart.ts';
 import { FastFont } from './fonts.ts';
 import { COLORS, Layout } from './layout.ts';
+import { addOutline } from './outline.ts';
+import type { OutlineHeading } from './outline.ts';
 import { drawTable } from './table.ts';
 
 /** The font files (TrueType) of the three faces used. */
@@ -43,8 +45,12 @@ function rowCount(b: Block): number {
   return b.kind === 'table' ? b.rows.length + 1 : 1;
 }
 
-/** Flows the blocks onto pages (no PDF objects yet). */
-export function layoutDocument(doc: DocumentModel, fonts: FontSet, onProgress?: (fraction: number) => void): PageCanvas[] {
+/** Flows the blocks onto pages (no PDF objects yet); also returns the headings for the outline. */
+export function layoutDocument(
+  doc: DocumentModel,
+  fonts: FontSet,
+  onProgress?: (fraction: number) => void,
+): { pages: PageCanvas[]; headings: OutlineHeading[] } {
   const l = new Layout(fonts, doc.orientation);
   const totalUnits = doc.blocks.reduce((s, b) => s + rowCount(b), 0) || 1;
   let done = 0;
@@ -85,7 +91,7 @@ export function layoutDocument(doc: DocumentModel, fonts: FontSet, onProgress?: 
     done += rowCount(b);
     onProgress?.(done / totalUnits);
   }
-  return l.pages;
+  return { pages: l.pages, headings: l.headings };
 }
 
 function fitLine(fonts: FontSet, text: string, size: number, max: number): string {
@@ -134,7 +140,7 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
     italic: new FastFont(italic),
   };
   const progress = options.onProgress;
-  const pages = layoutDocument(doc, fonts, progress ? (f) => progress(f * 0.7) : undefined);
+  const { pages, headings } = layoutDocument(doc, fonts, progress ? (f) => progress(f * 0.7) : undefined);
   drawRunning(doc, fonts, pages);
 
   const ctx = pdf.context;
@@ -152,6 +158,8 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
     page.node.set(PDFName.of('Resources'), resources);
     if (progress && i % 20 === 0) progress(0.7 + (0.2 * i) / pages.length);
   });
+
+  addOutline(pdf, headings);
 
   const when = new Date(doc.meta.createdAt);
   const date = Number.isNaN(when.getTime()) ? new Date(0) : when;

@@ -133,3 +133,29 @@ describe('PDF writer', { timeout: 60_000 }, () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });
+
+describe('PDF outline', { timeout: 60_000 }, () => {
+  it('bookmarks level-1 headings with their level-2 headings under them', async () => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const bytes = await writePdf(
+      doc([
+        { kind: 'heading', level: 1, text: 'Saken' },
+        { kind: 'heading', level: 2, text: 'Forslag til vedtak' },
+        { kind: 'heading', level: 3, text: 'Ikke i omrisset' },
+        { kind: 'pageBreak' },
+        { kind: 'heading', level: 2, text: 'Anbefaling\u0007' },
+        { kind: 'heading', level: 1, text: 'Vedlegg: æøå' },
+      ]),
+      testFonts(),
+    );
+    const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+    const outline = await pdf.getOutline();
+    expect(outline.map((o) => [o.title, o.items.map((i) => i.title)])).toEqual([
+      ['Saken', ['Forslag til vedtak', 'Anbefaling']],
+      ['Vedlegg: æøå', []],
+    ]);
+    const dest = outline[0]!.items[1]!.dest as unknown[];
+    expect(await pdf.getPageIndex(dest[0] as { num: number; gen: number })).toBe(1);
+    await pdf.destroy();
+  });
+});
