@@ -33,6 +33,7 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
   const { c, alt, cc, result } = props;
   const edit = useBudgetStore((s) => s.edit);
   const area = new Map(c.areas.map((a) => [a.id, a.name]));
+  const areaShort = new Map(c.areas.map((a) => [a.id, a.shortName || a.name]));
   const actor = new Map(c.actors.map((a) => [a.id, a.shortName || a.name]));
   const adjOf = new Map(alt.adjustments.map((a) => [a.lineId, a]));
   const set = (lineId: string, patch: Partial<LineAdjustment>) => edit((x, now) => updateAdjustment(x, alt.id, lineId, patch, now));
@@ -65,7 +66,7 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
           return (
             <tr key={l.id} className={delta !== 0 ? 'row--changed' : undefined}>
               <td>{l.year}</td>
-              <td>{area.get(l.areaId)}</td>
+              <td title={area.get(l.areaId)}>{areaShort.get(l.areaId)}</td>
               <td>{actor.get(l.actorId)}</td>
               <td className="num">{formatMNok(l.estimateKNok, 3)}</td>
               <td>
