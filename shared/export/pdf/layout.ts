@@ -37,6 +37,8 @@ const MARGINS: Record<Orientation, Margins> = {
 /** Splits text into lines no wider than `maxWidth`: on newlines, then spaces, then characters. */
 export function wrapText(fonts: FontSet, text: string, style: FontStyle, size: number, maxWidth: number): string[] {
   const font = fonts[style];
+  // Most table cells fit on one line: answer those without splitting anything.
+  if (!/[\n\r\t]/.test(text) && font.width(text, size) <= maxWidth) return [text];
   const out: string[] = [];
   const paragraphs = text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
   const space = font.width(' ', size);
