@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import type { PortfolioReport } from '../../shared/portfolio/model.ts';
+import { periodSource } from '../db/periods-repo.ts';
 
 /**
  * The chosen reporting period, shared by every portfolio view (default: the latest), and a cache
@@ -29,9 +30,10 @@ export interface PeriodSource {
 if (import.meta.env.VITE_HP_BENCH === '1') void import('../features/overview/bench-hook.ts');
 
 const emptySource: PeriodSource = { list: async () => [], load: async () => null };
-let source: PeriodSource = emptySource;
+// The periods stored by the import feature, in IndexedDB.
+let source: PeriodSource = periodSource;
 
-/** Sets where periods come from (the app wires the periods repository in at start; tests a fake). */
+/** Sets where periods come from (default: the periods repository; null: nothing stored; tests: a fake). */
 export function setPeriodSource(s: PeriodSource | null): void {
   source = s ?? emptySource;
   usePeriodStore.setState({ status: 'idle', periods: [], reports: {}, selectedId: null, error: null });
@@ -70,7 +72,9 @@ export const usePeriodStore = create<PeriodState>((set, get) => ({
       const keep = new Set(periods.map(cacheKey));
       const reports = Object.fromEntries(Object.entries(get().reports).filter(([k]) => keep.has(k)));
       const selectedId = periods.some((p) => p.id === get().selectedId) ? get().selectedId : null;
-      set({ status: 'ready', periods, reports, selectedId, error: null });
+      // Keep the same array when nothing changed, so views do not recompute on every visit.
+      const same = JSON.stringify(periods) === JSON.stringify(get().periods);
+      set({ status: 'ready', periods: same ? get().periods : periods, reports, selectedId, error: null });
     } catch (e) {
       set({ status: 'error', error: e instanceof Error ? e.message : String(e) });
     }
@@ -146,20 +150,26 @@ export function usePortfolio(options: { all?: boolean } = {}): PortfolioData {
     void ensure(wantAll ? periods : previous ? [previous, current] : [current]);
   }, [ensure, periods, current, previous, wantAll]);
 
+  // Stable identities while nothing changes, so the views' memoised figures are reused.
+  const allLoaded = useMemo(
+    () => (wantAll ? periods.map((p) => (reports[cacheKey(p)] ? { period: p, report: reports[cacheKey(p)]! } : null)) : []),
+    [wantAll, periods, reports],
+  );
+  const cur = useMemo(() => loadedOf(current, reports), [current, reports]);
+  const prev = useMemo(() => loadedOf(previous, reports), [previous, reports]);
+
   if (status === 'error') return { status: 'error', error: error ?? 'Ukjent feil' };
   if (status !== 'ready') return { status: 'loading' };
   if (!current) return { status: 'empty' };
-  const loaded = (p: StoredPeriod): LoadedPeriod | null => {
-    const report = reports[cacheKey(p)];
-    return report ? { period: p, report } : null;
-  };
-  const cur = loaded(current);
   if (!cur) return error ? { status: 'error', error } : { status: 'loading' };
-  const prev = previous ? loaded(previous) : null;
   if (previous && !prev) return { status: 'loading' };
-  const all = wantAll ? periods.map(loaded) : [];
-  if (all.some((x) => x === null)) return { status: 'loading' };
-  return { status: 'ready', periods, current: cur, previous: prev, all: all as LoadedPeriod[] };
+  if (allLoaded.some((x) => x === null)) return { status: 'loading' };
+  return { status: 'ready', periods, current: cur, previous: prev, all: allLoaded as LoadedPeriod[] };
+}
+
+function loadedOf(p: StoredPeriod | null, reports: Record<string, PortfolioReport>): LoadedPeriod | null {
+  const report = p ? reports[cacheKey(p)] : undefined;
+  return p && report ? { period: p, report } : null;
 }
 
 /** Loads one more period on demand (the comparison view picks any two). */

@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'react';
-import { comparePeriods } from '../../../shared/portfolio/compare.ts';
-import { summarize } from '../../../shared/portfolio/summary.ts';
 import { filterToParams } from '../../../shared/portfolio/views/filter.ts';
 import type { InitiativeFilter } from '../../../shared/portfolio/views/filter.ts';
-import { GROUP_DIMENSION_LABELS, groupLights } from '../../../shared/portfolio/views/group.ts';
+import { GROUP_DIMENSION_LABELS } from '../../../shared/portfolio/views/group.ts';
 import type { GroupDimension } from '../../../shared/portfolio/views/group.ts';
-import { trend } from '../../../shared/portfolio/views/trend.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useNavigation } from '../../store/navigation.ts';
 import { usePortfolio } from '../../store/period.ts';
 import type { PortfolioData } from '../../store/period.ts';
+import { comparisonOf, groupsOf, summaryOf, trendOf } from './derived.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { LightBars, LightLegend } from './LightBars.tsx';
 import { ExampleButton } from './example-button.tsx';
@@ -60,14 +58,11 @@ function Overview(props: { data: Extract<PortfolioData, { status: 'ready' }> }) 
   const navigate = useNavigation((s) => s.navigate);
   const [dim, setDim] = useState<GroupDimension>('segment');
   const report = current.report;
-  const summary = useMemo(() => summarize(report), [report]);
-  const changes = useMemo(() => (previous ? comparePeriods(previous.report, report) : null), [previous, report]);
-  const statusGroups = useMemo(() => groupLights(report.initiatives, dim, 'status'), [report, dim]);
-  const riskGroups = useMemo(() => groupLights(report.initiatives, dim, 'risk'), [report, dim]);
-  const points = useMemo(
-    () => trend(all.map((p) => ({ key: p.period.key, label: p.period.label, reconstructed: p.period.reconstructed, report: p.report }))),
-    [all],
-  );
+  const summary = summaryOf(report);
+  const changes = previous ? comparisonOf(previous.report, report) : null;
+  const statusGroups = groupsOf(report, dim, 'status');
+  const riskGroups = groupsOf(report, dim, 'risk');
+  const points = useMemo(() => trendOf(all), [all]);
   const open = (f: InitiativeFilter) => navigate('tiltak', filterToParams(f));
   return (
     <div className="overview">

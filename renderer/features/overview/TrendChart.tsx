@@ -1,4 +1,3 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../shared/format/money.ts';
 import type { TrendPoint } from '../../../shared/portfolio/views/trend.ts';
 
@@ -10,7 +9,6 @@ const pct = (n: number) => `${formatNumber(n)} %`;
  */
 export function TrendChart(props: { points: TrendPoint[] }) {
   const { points } = props;
-  const data = points.map((p) => ({ ...p, name: p.reconstructed ? `${p.label}*` : p.label }));
   return (
     <section className="panel" aria-labelledby="trend-title">
       <h2 id="trend-title" className="panel__title">
@@ -19,21 +17,7 @@ export function TrendChart(props: { points: TrendPoint[] }) {
       {points.length < 2 ? (
         <p className="muted">Trenden vises når minst to perioder er lagret. Nå finnes bare {points[0]?.label ?? 'ingen'}.</p>
       ) : (
-        <div className="trend__chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 520, height: 200 }}>
-            <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="#e3e6ea" />
-              <XAxis dataKey="name" fontSize={12} />
-              <YAxis unit=" %" fontSize={12} width={48} />
-              <Tooltip formatter={(v) => pct(Number(v))} />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Line dataKey="statusYellowPct" name="Gul status" stroke="#8a6d00" strokeWidth={2} isAnimationActive={false} />
-              <Line dataKey="statusRedPct" name="Rød status" stroke="#c3002f" strokeWidth={2} isAnimationActive={false} />
-              <Line dataKey="riskYellowPct" name="Gul risiko" stroke="#8a6d00" strokeDasharray="5 3" strokeWidth={2} isAnimationActive={false} />
-              <Line dataKey="riskRedPct" name="Rød risiko" stroke="#c3002f" strokeDasharray="5 3" strokeWidth={2} isAnimationActive={false} />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
+        <LineSvg points={points} />
       )}
       <table className="data-table data-table--compact">
         <caption className="sr-only">Andel gul og rød blant aktive tiltak per periode</caption>
@@ -64,5 +48,74 @@ export function TrendChart(props: { points: TrendPoint[] }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+const SERIES: { key: keyof TrendPoint; name: string; color: string; dash?: string }[] = [
+  { key: 'statusYellowPct', name: 'Gul status', color: '#8a6d00' },
+  { key: 'statusRedPct', name: 'Rød status', color: '#c3002f' },
+  { key: 'riskYellowPct', name: 'Gul risiko', color: '#8a6d00', dash: '6 3' },
+  { key: 'riskRedPct', name: 'Rød risiko', color: '#c3002f', dash: '6 3' },
+];
+
+/**
+ * A plain SVG line chart (drawn here rather than with a chart library: it is a few lines, and the
+ * overview must draw fast). Solid lines are status, dashed are risk; the legend names them.
+ */
+function LineSvg(props: { points: TrendPoint[] }) {
+  const { points } = props;
+  const W = 520;
+  const H = 180;
+  const left = 40;
+  const bottom = 24;
+  const top = 8;
+  const right = 12;
+  const max = Math.max(10, Math.ceil(Math.max(...points.flatMap((p) => SERIES.map((s) => Number(p[s.key])))) / 10) * 10);
+  const x = (i: number) => left + (points.length === 1 ? 0 : (i / (points.length - 1)) * (W - left - right));
+  const y = (v: number) => top + (1 - v / max) * (H - top - bottom);
+  const ticks = [0, max / 2, max];
+  return (
+    <div className="trend__chart" aria-hidden="true">
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" height={H}>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={left} x2={W - right} y1={y(t)} y2={y(t)} stroke="#e3e6ea" />
+            <text x={left - 6} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#5b6570">
+              {`${formatNumber(t, 0)} %`}
+            </text>
+          </g>
+        ))}
+        {points.map((p, i) => (
+          <text key={p.key} x={x(i)} y={H - 6} fontSize={11} textAnchor={i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle'} fill="#5b6570">
+            {p.reconstructed ? `${p.label}*` : p.label}
+          </text>
+        ))}
+        {SERIES.map((s) => (
+          <g key={s.key}>
+            <polyline
+              fill="none"
+              stroke={s.color}
+              strokeWidth={2}
+              strokeDasharray={s.dash}
+              points={points.map((p, i) => `${x(i)},${y(Number(p[s.key]))}`).join(' ')}
+            />
+            {points.map((p, i) => (
+              <circle key={p.key} cx={x(i)} cy={y(Number(p[s.key]))} r={3} fill={s.color} />
+            ))}
+          </g>
+        ))}
+      </svg>
+      <p className="legend">
+        {SERIES.map((s) => (
+          <span key={s.key} className="legend__line">
+            <svg width="22" height="8" aria-hidden="true">
+              <line x1="0" x2="22" y1="4" y2="4" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} />
+            </svg>{' '}
+            {s.name}
+          </span>
+        ))}
+        {points.some((p) => p.reconstructed) && <span className="muted">* rekonstruert periode</span>}
+      </p>
+    </div>
   );
 }
