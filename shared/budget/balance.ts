@@ -215,6 +215,12 @@ function methodLabel(m: BalanceMethod): string {
   return m.kind === 'proportional' ? 'forholdsmessig' : m.kind === 'weights' ? 'etter vekter' : 'etter prioritet';
 }
 
+/** "Måledata NHN" → "måledata NHN" inside a sentence; acronyms ("PLL NHN") stay as they are. */
+function inSentence(label: string): string {
+  const first = label.split(' ')[0] ?? '';
+  return first.length > 1 && first === first.toUpperCase() ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function pct(part: number, whole: number): string {
   if (whole === 0) return '';
   return ` (−${Math.round((part / whole) * 100)} %)`;
@@ -230,7 +236,7 @@ export function explain(years: BalanceYear[], cuts: BalanceCut[]): string {
       continue;
     }
     const ycuts = cuts.filter((x) => x.year === y.year).sort((a, b) => b.cutKNok - a.cutKNok);
-    const list = ycuts.map((x) => `${x.label} −${formatMNok(x.cutKNok)} MNOK${pct(x.cutKNok, x.beforeKNok)}`).join(', ');
+    const list = ycuts.map((x) => `${inSentence(x.label)} −${formatMNok(x.cutKNok)} MNOK${pct(x.cutKNok, x.beforeKNok)}`).join(', ');
     let s = `Kuttet ${formatMNok(y.cutKNok)} MNOK i ${y.year}${list ? `: ${list}` : ''}.`;
     if (y.missingKNok > 0) {
       s +=

@@ -1,6 +1,10 @@
+import { configure } from '@testing-library/react';
 import { HelseDatabase, setDb } from '../../../renderer/db/database.ts';
 import { useBudgetStore, whenSaved } from '../../../renderer/features/budget/budget-store.ts';
 import { setPeriodSource } from '../../../renderer/store/period.ts';
+
+// IndexedDB (fake) and whole-page renders can take seconds on the shared, loaded machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** A fresh database and an empty budget store for each test. */
 export async function freshBudget(): Promise<void> {

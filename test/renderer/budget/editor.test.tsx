@@ -82,7 +82,7 @@ describe('Budsjett: saker og alternativer', () => {
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Kan kuttes: Journaldokumenter NHN 2024' }));
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Kan kuttes: Måledata NHN 2024' }));
     expect(within(dialog).getByTestId('balance-explanation').textContent).toMatch(
-      /^Kuttet 51,7 MNOK i 2024: Journaldokumenter NHN −40,3 MNOK \(−47 %\), Måledata NHN −11,4 MNOK \(−47 %\)\. Alternativet er nå innenfor rammen i 2024\.$/,
+      /^Kuttet 51,7 MNOK i 2024: journaldokumenter NHN −40,3 MNOK \(−47 %\), måledata NHN −11,4 MNOK \(−47 %\)\. Alternativet er nå innenfor rammen i 2024\.$/,
     );
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Navn på nytt alternativ' }), { target: { value: 'Kutt NHN' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre som nytt alternativ' }));
