@@ -66,48 +66,66 @@ export function detectDelimiter(text: string): string {
 /** Parses CSV text into rows (quoted fields, doubled quotes, line breaks inside quotes). */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): SheetRow[] {
   const rows: SheetRow[] = [];
+  const d = delimiter.charCodeAt(0);
+  const len = text.length;
   let cells: (Cell | undefined)[] = [];
-  let field = '';
-  let quoted = false;
-  let wasQuoted = false;
   let line = 1;
   let rowStart = 1;
-  const pushField = () => {
-    const v = wasQuoted ? field : field.trim();
-    cells.push(v === '' ? undefined : { kind: 'string', value: v });
-    field = '';
-    wasQuoted = false;
-  };
-  const pushRow = () => {
-    pushField();
-    if (cells.some((c) => c !== undefined)) rows.push({ row: rowStart, cells });
-    cells = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
+  let i = 0;
+  const push = (v: string) => cells.push(v === '' ? undefined : { kind: 'string', value: v });
+  while (i <= len) {
+    // skip leading blanks of a field, to see whether it is quoted
+    let j = i;
+    while (j < len && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== d) j++;
+    let end: number;
+    if (j < len && text.charCodeAt(j) === 34) {
+      // quoted field: slices between doubled quotes
+      let value = '';
+      let k = j + 1;
+      for (;;) {
+        const q = text.indexOf('"', k);
+        if (q < 0) {
+          value += text.slice(k);
+          k = len;
+          break;
+        }
+        value += text.slice(k, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          value += '"';
+          k = q + 2;
+        } else {
+          k = q + 1;
+          break;
+        }
       }
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      wasQuoted = true;
-      field = '';
-    } else if (ch === delimiter) pushField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      pushRow();
-      line++;
-      rowStart = line;
-    } else field += ch;
+      for (let n = value.indexOf('\n'); n >= 0; n = value.indexOf('\n', n + 1)) line++;
+      // text after the closing quote belongs to the field, as Excel reads it ("abc"def → abcdef)
+      end = k;
+      while (end < len && text.charCodeAt(end) !== d && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      push(end > k ? value + text.slice(k, end).trimEnd() : value);
+    } else {
+      end = i;
+      while (end < len) {
+        const c = text.charCodeAt(end);
+        if (c === d || c === 10 || c === 13) break;
+        end++;
+      }
+      push(text.slice(i, end).trim());
+    }
+    const c = end < len ? text.charCodeAt(end) : -1;
+    if (c === d) {
+      i = end + 1;
+      continue;
+    }
+    // end of record
+    if (cells.some((x) => x !== undefined)) rows.push({ row: rowStart, cells });
+    cells = [];
+    if (c === 13 && text.charCodeAt(end + 1) === 10) end++;
+    line++;
+    rowStart = line;
+    i = end + 1;
+    if (c === -1) break;
   }
-  if (field !== '' || cells.length > 0) pushRow();
   return rows;
 }
 
