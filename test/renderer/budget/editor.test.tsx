@@ -106,6 +106,28 @@ describe('Budsjett: saker og alternativer', () => {
     expect(within(panel).getByRole('table', { name: 'Tiltak berørt av kuttet i PLL NHN 2024' }).textContent).toContain('160 Program pasientens legemiddelliste');
   });
 
+  it('edits the frame and the estimates, marking typed figures as the user’s', async () => {
+    await openExample();
+    const frames = screen.getByRole('table', { name: 'Ramme per år' });
+    const pct = within(frames).getByRole('textbox', { name: 'Usikkerhetsavsetning i prosent 2024' });
+    fireEvent.change(pct, { target: { value: '10,5' } });
+    fireEvent.keyDown(pct, { key: 'Enter' });
+    // 10,5 % of 247,1 = 25,9455 → 25,946; available 267,1 − 20 − 25,946 = 221,154
+    expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toMatch(/25,946.*221,154/);
+    fireEvent.click(screen.getByRole('tab', { name: 'Estimater' }));
+    const est = screen.getByRole('textbox', { name: 'Estimat Pasientens måledata NHN 2024' });
+    fireEvent.change(est, { target: { value: '20' } });
+    fireEvent.blur(est);
+    const row = est.closest('tr')!;
+    expect(within(row).getAllByText('Registrert av bruker').length).toBe(1);
+    fireEvent.change(screen.getByRole('combobox', { name: 'År' }), { target: { value: '2025' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tjenesteområde' }), { target: { value: 'Pasientens måledata' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Aktør' }), { target: { value: 'Norsk helsenett SF' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Estimat (MNOK)' }), { target: { value: '34,3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til linje' }));
+    expect(screen.getByRole('textbox', { name: 'Estimat Pasientens måledata NHN 2025' })).toHaveProperty('value', '34,3');
+  });
+
   it('asks before deleting a case', async () => {
     await openExample();
     fireEvent.click(screen.getByRole('button', { name: 'Alle saker' }));
