@@ -5,12 +5,7 @@
  * cell is ever taken for a formula when the file is opened.
  */
 import { strToU8 } from 'fflate';
-import {
-  ACTIVITY_LABELS,
-  PHASE_LABELS,
-  SEGMENT_LABELS,
-  TRAFFIC_LIGHT_LABELS,
-} from '../portfolio/model.ts';
+import { SHEET_NAMES, canonicalSheets } from '../import/portfolio/write-canonical.ts';
 import type { PortfolioReport } from '../portfolio/model.ts';
 
 export type CsvValue = string | number | null | undefined;
@@ -37,25 +32,14 @@ export function csvBytes(text: string): Uint8Array {
   return out;
 }
 
-/** The period's tiltak list as CSV, with the canonical headers and any extra columns. */
+/** The period's tiltak list as CSV: the Tiltak sheet of the canonical workbook, extra columns included. */
 export function initiativesCsv(report: PortfolioReport): Uint8Array {
-  const extra = report.extraColumns.initiatives;
-  const rows: CsvValue[][] = [
-    ['Nr', 'Aktør', 'Tiltaksnavn', 'Segment', 'Fase', 'Er prosjektet aktivt?', 'Status', 'Risiko', 'Innsatsområde', ...extra],
-  ];
-  for (const i of report.initiatives) {
-    rows.push([
-      i.nr,
-      i.owner,
-      i.name,
-      SEGMENT_LABELS[i.segment],
-      i.phase ? PHASE_LABELS[i.phase] : null,
-      i.activity ? ACTIVITY_LABELS[i.activity] : null,
-      i.status ? TRAFFIC_LIGHT_LABELS[i.status] : null,
-      i.risk ? TRAFFIC_LIGHT_LABELS[i.risk] : null,
-      i.focusArea ? (i.focusArea.name ? `${i.focusArea.code} - ${i.focusArea.name}` : i.focusArea.code) : null,
-      ...extra.map((h) => i.extra[h] ?? null),
-    ]);
-  }
+  const sheet = canonicalSheets(report).find((s) => s.name === SHEET_NAMES.initiatives);
+  const rows = (sheet?.rows ?? []).map((r) =>
+    r.map((c): CsvValue => {
+      if (c !== null && typeof c === 'object') return 'date' in c ? c.date : typeof c.value === 'boolean' ? String(c.value) : c.value;
+      return typeof c === 'boolean' ? String(c) : c;
+    }),
+  );
   return csvBytes(toCsv(rows));
 }

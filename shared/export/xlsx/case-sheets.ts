@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { AlternativeResult, CompiledCase } from '../../budget/compute.ts';
 import type { Alternative, BudgetCaseContent } from '../../budget/model.ts';
+import { columnLetter } from '../../import/issues.ts';
 import { normalizeKey } from '../../import/table/normalize.ts';
 import { dress, mnok, titleRows } from './case-style.ts';
 
@@ -118,15 +119,8 @@ export function writeComparisonSheet(book: CaseBook, ws: ExcelJS.Worksheet): voi
   const area = new Map(c.areas.map((a) => [a.id, a.name]));
   const actor = new Map(c.actors.map((a) => [a.id, a.name]));
   const A = alts.length;
-  const col = (i: number) => {
-    let n = i;
-    let s = '';
-    while (n > 0) {
-      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
+  /** Column letter of a 1-based column number. */
+  const col = (i: number) => columnLetter(i - 1);
   const first = ws.rowCount + 1;
   c.lines.forEach((l, li) => {
     const row = ws.rowCount + 1;

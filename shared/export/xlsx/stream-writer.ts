@@ -10,6 +10,7 @@
  * stays text when a user edits the cell.
  */
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { columnLetter } from '../../import/issues.ts';
 import { isoToSerial } from '../../import/xlsx/styles.ts';
 import type { WriteCell, WriteValue } from '../../import/xlsx/write.ts';
 
@@ -58,20 +59,9 @@ export function xmlEscape(s: string): string {
 }
 
 const letters: string[] = [];
-/** "A", "B", ... "AA" for a 0-based column index; cached. */
+/** "A", "B", ... "AA" for a 0-based column index; cached (called once per cell). */
 export function colLetter(i: number): string {
-  let s = letters[i];
-  if (s === undefined) {
-    let n = i + 1;
-    s = '';
-    while (n > 0) {
-      const m = (n - 1) % 26;
-      s = String.fromCharCode(65 + m) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    letters[i] = s;
-  }
-  return s;
+  return (letters[i] ??= columnLetter(i));
 }
 
 function cellXml(ref: string, cell: WriteCell, numFmt: ColumnNumberFormat | undefined): string {
