@@ -80,7 +80,21 @@ export function CaseWorkspace() {
         }
         actions={actions}
       />
-      <div className="case-tabs" role="tablist" aria-label="Deler av saken">
+      <div
+        className="case-tabs"
+        role="tablist"
+        aria-label="Deler av saken"
+        onKeyDown={(e) => {
+          // Arrow keys move between tabs, as a tab list should.
+          const i = TABS.findIndex((t) => t.id === tab);
+          const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+          if (next === null) return;
+          e.preventDefault();
+          const t = TABS[(next + TABS.length) % TABS.length]!;
+          setTab(t.id);
+          document.getElementById(`tab-${t.id}`)?.focus();
+        }}
+      >
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -89,6 +103,7 @@ export function CaseWorkspace() {
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls="case-panel"
+            tabIndex={tab === t.id ? 0 : -1}
             className="case-tab"
             onClick={() => setTab(t.id)}
           >
