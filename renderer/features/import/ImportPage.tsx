@@ -1,7 +1,7 @@
 import '../overview/portfolio.css';
 import './import.css';
 import { Alert, Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { writeImportTemplate } from '../../../shared/import/template.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { getPlatform } from '../../platform/index.ts';
@@ -9,6 +9,7 @@ import { useNotices } from '../../store/notifications.ts';
 import { usePeriodStore } from '../../store/period.ts';
 import { ExampleLoader } from './ExampleLoader.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
+import { warmUpParser } from './parse-files.ts';
 import { StoredPeriods } from './StoredPeriods.tsx';
 import { ExportSection } from '../export/ExportSection.tsx';
 import { useImportFlow } from './use-import-flow.ts';
@@ -21,6 +22,8 @@ export function ImportPage() {
   const refresh = usePeriodStore((s) => s.refresh);
   const [busy, setBusy] = useState(false);
   const working = step.kind === 'reading' || step.kind === 'saving' || busy;
+  // start the parser worker now, so choosing a file does not wait for it to load
+  useEffect(() => warmUpParser(), []);
 
   const choose = async () => {
     const files = await getPlatform().openFiles('report', { multiple: true });

@@ -1,7 +1,7 @@
 import type { ImportFile, PortfolioImport } from '../../../shared/import/index.ts';
 
 /** Messages between the import page and its worker. */
-export type ImportRequest = { files: ImportFile[] };
+export type ImportRequest = { id: number; files: ImportFile[] };
 
 export type ImportResponse =
   | { type: 'progress'; fraction: number; text: string }

@@ -1,14 +1,15 @@
-import { importPortfolioWithProgress } from './parse-files.ts';
+import { importPortfolioWithProgress } from './parse-core.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 // Parses picked files off the UI thread; the page shows the progress it posts.
-const post = (m: ImportResponse) => (self as unknown as { postMessage: (m: ImportResponse) => void }).postMessage(m);
+const post = (m: ImportResponse & { id: number }) => (self as unknown as { postMessage: (m: ImportResponse & { id: number }) => void }).postMessage(m);
 
 self.onmessage = (e: MessageEvent<ImportRequest>) => {
+  const { id } = e.data;
   try {
-    const result = importPortfolioWithProgress(e.data.files, (fraction, text) => post({ type: 'progress', fraction, text }));
-    post({ type: 'done', result });
+    const result = importPortfolioWithProgress(e.data.files, (fraction, text) => post({ id, type: 'progress', fraction, text }));
+    post({ id, type: 'done', result });
   } catch (err) {
-    post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+    post({ id, type: 'failed', message: err instanceof Error ? err.message : String(err) });
   }
 };

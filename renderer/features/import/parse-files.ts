@@ -1,26 +1,43 @@
-import { importWorkbooks, readSpreadsheet, UnreadableFileError } from '../../../shared/import/index.ts';
-import type { ImportFile, ImportIssue, PortfolioImport, Workbook } from '../../../shared/import/index.ts';
+import type { ImportFile, PortfolioImport } from '../../../shared/import/index.ts';
 import type { ImportResponse } from './import-protocol.ts';
+import { importPortfolioWithProgress } from './parse-core.ts';
 
-/** As importPortfolio, reporting progress per file read and for the validation step. */
-export function importPortfolioWithProgress(files: readonly ImportFile[], progress: (fraction: number, text: string) => void): PortfolioImport {
-  const workbooks: Workbook[] = [];
-  const unreadable: ImportIssue[] = [];
-  const steps = files.length + 1;
-  files.forEach((f, i) => {
-    progress(i / steps, `Leser ${f.name} …`);
-    try {
-      workbooks.push(readSpreadsheet(f.bytes, f.name));
-    } catch (e) {
-      if (!(e instanceof UnreadableFileError)) throw e;
-      unreadable.push({ severity: 'error', file: f.name, sheet: null, row: null, column: null, columnName: null, message: e.message });
+export { importPortfolioWithProgress } from './parse-core.ts';
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, { resolve: (r: PortfolioImport) => void; reject: (e: Error) => void; onProgress: (fraction: number, text: string) => void }>();
+
+function failAll(message: string) {
+  for (const w of waiting.values()) w.reject(new Error(message));
+  waiting.clear();
+}
+
+/**
+ * The parser worker, started once and kept: a second import finds its code loaded and compiled.
+ * Started early (when the import page opens) so choosing a file does not wait for it.
+ */
+export function warmUpParser(): void {
+  if (worker || typeof Worker === 'undefined') return;
+  const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = (e: MessageEvent<ImportResponse & { id: number }>) => {
+    const m = e.data;
+    const job = waiting.get(m.id);
+    if (!job) return;
+    if (m.type === 'progress') job.onProgress(m.fraction, m.text);
+    else {
+      waiting.delete(m.id);
+      if (m.type === 'done') job.resolve(m.result);
+      else job.reject(new Error(m.message));
     }
-  });
-  if (unreadable.length > 0) return { ok: false, unreadable: true, report: null, summary: null, errors: unreadable, warnings: [] };
-  progress(files.length / steps, 'Kontrollerer tabellene …');
-  const result = importWorkbooks(workbooks);
-  progress(1, 'Ferdig');
-  return result;
+  };
+  w.onerror = (e) => {
+    // a crashed worker is replaced on the next import
+    worker = null;
+    w.terminate();
+    failAll(e.message || 'Lesingen av filen stoppet uventet.');
+  };
+  worker = w;
 }
 
 /**
@@ -40,21 +57,10 @@ export function parseFiles(files: readonly ImportFile[], onProgress: (fraction: 
       }, 0);
     });
   }
+  warmUpParser();
+  const id = nextId++;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ImportResponse>) => {
-      const m = e.data;
-      if (m.type === 'progress') onProgress(m.fraction, m.text);
-      else {
-        worker.terminate();
-        if (m.type === 'done') resolve(m.result);
-        else reject(new Error(m.message));
-      }
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(e.message || 'Lesingen av filen stoppet uventet.'));
-    };
-    worker.postMessage({ files: files.map((f) => ({ name: f.name, bytes: f.bytes })) });
+    waiting.set(id, { resolve, reject, onProgress });
+    worker!.postMessage({ id, files: files.map((f) => ({ name: f.name, bytes: f.bytes })) });
   });
 }
