@@ -149,7 +149,9 @@ function comparisonTable(ctx: CaseContext, group: AlternativeResult[], year: num
       cells: [year === null ? 'Økt D&F, sum over årene' : `Økt D&F i ${year + 1}`, '', ...group.map((r) => (fy < 0 ? r.period.followOnKNok : r.followOnByYear[fy]!))],
     },
   ];
-  const names = cmp.columns.filter((x) => !x.baseline && shortName(x.name) !== x.name).map((x) => `${shortName(x.name)}: ${x.name}`);
+  const names = cmp.columns
+    .filter((x) => !x.baseline && shortName(x.name) !== x.name)
+    .map((x) => `${shortName(x.name)}: ${x.name.startsWith(shortName(x.name)) ? x.name.slice(shortName(x.name).length).replace(/^[\s–—:-]+/, '') : x.name}`);
   return [
     {
       kind: 'table',
