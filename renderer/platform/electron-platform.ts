@@ -1,5 +1,5 @@
 import type { DesktopBridge } from '../../shared/ipc/contract.ts';
-import type { Platform } from './platform.ts';
+import type { BackupStore, Platform } from './platform.ts';
 
 export function createElectronPlatform(bridge: DesktopBridge): Platform {
   return {
@@ -7,11 +7,18 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
     openFiles: (kind, options) => bridge.openFiles({ kind, multiple: options?.multiple ?? false }),
     saveFile: (suggestedName, bytes) => bridge.saveFile({ suggestedName, bytes }),
     appInfo: () => bridge.appInfo(),
-    backups: {
-      write: (name, bytes) => bridge.writeBackup({ name, bytes }),
-      list: () => bridge.listBackups(),
-      read: (name) => bridge.readBackup({ name }),
-      remove: (name) => bridge.deleteBackup({ name }),
-    },
+    backups: backupsOf(bridge),
+  };
+}
+
+/** The userData/backups folder through the bridge, when the preload offers it. */
+function backupsOf(bridge: DesktopBridge): BackupStore | undefined {
+  const { writeBackup, listBackups, readBackup, deleteBackup } = bridge;
+  if (!writeBackup || !listBackups || !readBackup || !deleteBackup) return undefined;
+  return {
+    write: (name, bytes) => writeBackup({ name, bytes }),
+    list: () => listBackups(),
+    read: (name) => readBackup({ name }),
+    remove: (name) => deleteBackup({ name }),
   };
 }

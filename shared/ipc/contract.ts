@@ -62,12 +62,17 @@ export interface DesktopBridge {
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
-  /** Writes an automatic backup file under userData/backups (atomically: temp file, then rename). */
-  writeBackup(request: BackupFileRequest): Promise<void>;
+  /*
+   * Automatic backups under userData/backups. The preload always provides these; they are optional
+   * in the type only so a bridge from an older preload (or a test double) without them still fits,
+   * in which case the renderer keeps its backups in IndexedDB.
+   */
+  /** Writes an automatic backup file (atomically: temp file, then rename). */
+  writeBackup?(request: BackupFileRequest): Promise<void>;
   /** Lists the automatic backups, newest first. */
-  listBackups(): Promise<BackupEntry[]>;
-  readBackup(request: BackupNameRequest): Promise<Uint8Array>;
-  deleteBackup(request: BackupNameRequest): Promise<void>;
+  listBackups?(): Promise<BackupEntry[]>;
+  readBackup?(request: BackupNameRequest): Promise<Uint8Array>;
+  deleteBackup?(request: BackupNameRequest): Promise<void>;
 }
 
 /** One automatic backup file in the user's data folder. */
