@@ -85,7 +85,9 @@ export const useBudgetStore = create<BudgetState>((set, get) => ({
       set({ listStatus: 'error' });
     }
   },
-  open: async (c) => {
+  open: async (opened) => {
+    // Stored now: the list shows when it came in, not when the file was last changed elsewhere.
+    const c = { ...opened, updatedAt: new Date().toISOString() };
     await saveCase(c);
     set({ history: historyOf(c), tab: 'sak', selectedAltId: firstAlt(c), compareIds: defaultCompare(c) });
     void get().refreshList();
