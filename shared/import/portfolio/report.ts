@@ -65,7 +65,7 @@ export function buildReport(workbooks: readonly Workbook[]): BuildResult {
     period ??= m.period;
   }
 
-  validateAcrossTables(initiatives, dependencies, opex, initiativeTables, of('dependencies'), issues);
+  validateAcrossTables(initiatives, dependencies, opex, initiativeTables, of('dependencies'), of('opex'), issues);
 
   const extraOf = (list: FoundTable[]) => [...new Set(list.flatMap((t) => t.columns.filter((c) => c.key === null).map((c) => c.header)))];
   const report: PortfolioReport = {
@@ -92,6 +92,7 @@ function validateAcrossTables(
   opex: PortfolioReport['opex'],
   initiativeTables: FoundTable[],
   dependencyTables: FoundTable[],
+  opexTables: FoundTable[],
   issues: IssueCollector,
 ): void {
   const byNr = new Map<string, PortfolioReport['initiatives'][number]>();
@@ -132,5 +133,9 @@ function validateAcrossTables(
   }
   for (const line of opex) {
     if (line.initiativeNr === null) line.initiativeNr = byName.get(normalizeKey(line.initiativeName)) ?? null;
+    else if (initiatives.length > 0 && !byNr.has(line.initiativeNr) && line.source) {
+      const t = tableAt(opexTables, line.source.file, line.source.sheet);
+      if (t) issues.warning(t, line.source.row, 'initiativeNr', `D&F-linjen viser til tiltak nr ${line.initiativeNr}, som ikke finnes i tiltakslisten.`);
+    }
   }
 }

@@ -191,3 +191,14 @@ describe('importPortfolio: metadata without a period', () => {
     expect(r.report!.initiatives.map((i) => [i.nr, i.segment])).toEqual([['11', 'koordinere']]);
   });
 });
+
+describe('importPortfolio: D&F lines naming a tiltak', () => {
+  it('links a line to its tiltak by number or exact name, and warns on an unknown number', () => {
+    const r = importPortfolio([
+      tiltakCsv('160;Dir;Program pasientens legemiddelliste;Samstyre;Gjennomføre;Aktiv;Gul;Gul;2.2'),
+      { name: 'dof.csv', bytes: csv(['Løsning;Tiltak;Tiltak nr;2024', 'e-resept;PROGRAM  pasientens legemiddelliste;;54', 'HelseID;Noe annet;999;1']) },
+    ]);
+    expect(r.report!.opex.map((l) => l.initiativeNr)).toEqual(['160', '999']);
+    expect(r.warnings.map(at)).toEqual([{ sheet: 'dof.csv', row: 3, column: 'C', message: 'D&F-linjen viser til tiltak nr 999, som ikke finnes i tiltakslisten.' }]);
+  });
+});
