@@ -129,8 +129,13 @@ export type PortfolioData =
       periods: StoredPeriod[];
       current: LoadedPeriod;
       previous: LoadedPeriod | null;
-      /** Every period with its report, oldest first; only when asked for (`all: true`), else just current/previous. */
+      /**
+       * The periods loaded so far, oldest first; only when asked for (`all: true`). They arrive after
+       * the chosen one: check {@link allLoaded} before treating the list as complete.
+       */
       all: LoadedPeriod[];
+      /** True when `all` holds every stored period. */
+      allLoaded: boolean;
     };
 
 /**
@@ -147,14 +152,16 @@ export function usePortfolio(options: { all?: boolean } = {}): PortfolioData {
   const previous = previousPeriod(periods, current);
   useEffect(() => {
     if (!current) return;
-    void ensure(wantAll ? periods : previous ? [previous, current] : [current]);
+    // The chosen period (and the one before) first, so the view draws; then the rest for trends.
+    const first = previous ? [current, previous] : [current];
+    void ensure(first).then(() => (wantAll ? ensure(periods) : undefined));
   }, [ensure, periods, current, previous, wantAll]);
 
   // Stable identities while nothing changes, so the views' memoised figures are reused.
-  const allLoaded = useMemo(
-    () => (wantAll ? periods.map((p) => (reports[cacheKey(p)] ? { period: p, report: reports[cacheKey(p)]! } : null)) : []),
-    [wantAll, periods, reports],
-  );
+  const allLoaded = useMemo(() => {
+    const list = wantAll ? periods.map((p) => loadedOf(p, reports)).filter((x): x is LoadedPeriod => x !== null) : [];
+    return { list, complete: list.length === periods.length };
+  }, [wantAll, periods, reports]);
   const cur = useMemo(() => loadedOf(current, reports), [current, reports]);
   const prev = useMemo(() => loadedOf(previous, reports), [previous, reports]);
 
@@ -163,8 +170,7 @@ export function usePortfolio(options: { all?: boolean } = {}): PortfolioData {
   if (!current) return { status: 'empty' };
   if (!cur) return error ? { status: 'error', error } : { status: 'loading' };
   if (previous && !prev) return { status: 'loading' };
-  if (allLoaded.some((x) => x === null)) return { status: 'loading' };
-  return { status: 'ready', periods, current: cur, previous: prev, all: allLoaded as LoadedPeriod[] };
+  return { status: 'ready', periods, current: cur, previous: prev, all: allLoaded.list, allLoaded: allLoaded.complete };
 }
 
 function loadedOf(p: StoredPeriod | null, reports: Record<string, PortfolioReport>): LoadedPeriod | null {

@@ -34,7 +34,7 @@ export function InitiativeDetail(props: { nr: string }) {
       <PortfolioGate data={data} emptyTitle="Ingen tiltak å vise" empty="Importer en porteføljerapport for å se tiltakene.">
         {(d) =>
           found ? (
-            <Detail initiative={found} report={d.current.report} all={d.all} />
+            <Detail initiative={found} report={d.current.report} all={d.all} complete={d.allLoaded} />
           ) : (
             <div className="panel">
               <p>
@@ -51,7 +51,7 @@ export function InitiativeDetail(props: { nr: string }) {
   );
 }
 
-function Detail(props: { initiative: Initiative; report: PortfolioReport; all: LoadedPeriod[] }) {
+function Detail(props: { initiative: Initiative; report: PortfolioReport; all: LoadedPeriod[]; complete: boolean }) {
   const { initiative: i, report } = props;
   const course = useMemo(
     () =>
@@ -96,6 +96,11 @@ function Detail(props: { initiative: Initiative; report: PortfolioReport; all: L
         <h2 id="course-title" className="panel__title">
           Status og risiko over perioder
         </h2>
+        {!props.complete && (
+          <p className="muted" role="status">
+            Henter flere perioder …
+          </p>
+        )}
         <table className="data-table data-table--compact">
           <thead>
             <tr>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { filterToParams } from '../../../shared/portfolio/views/filter.ts';
 import type { InitiativeFilter } from '../../../shared/portfolio/views/filter.ts';
 import { GROUP_DIMENSION_LABELS } from '../../../shared/portfolio/views/group.ts';
@@ -10,10 +10,12 @@ import type { PortfolioData } from '../../store/period.ts';
 import { comparisonOf, groupsOf, summaryOf, trendOf } from './derived.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { LightBars, LightLegend } from './LightBars.tsx';
-import { ExampleButton } from './example-button.tsx';
 import { formatDate, PeriodPicker, PortfolioGate } from './portfolio-ui.tsx';
 import { RedLists } from './RedLists.tsx';
 import { TrendChart } from './TrendChart.tsx';
+
+// Only the first-run screen needs the example loader (and with it the import parser): load it then.
+const ExampleButton = lazy(() => import('./example-button.tsx').then((m) => ({ default: m.ExampleButton })));
 
 const DIMENSIONS: GroupDimension[] = ['segment', 'owner', 'phase', 'focusArea'];
 
@@ -25,7 +27,11 @@ export function OverviewPage() {
       <PortfolioGate
         data={data}
         emptyTitle="Ingen rapporteringsperioder ennå"
-        emptyExtra={<ExampleButton />}
+        emptyExtra={
+          <Suspense fallback={null}>
+            <ExampleButton />
+          </Suspense>
+        }
         empty={
           <>
             Oversikten viser aktive tiltak per segment, status og risiko per segment, aktør, fase og innsatsområde, tiltak med
@@ -54,7 +60,7 @@ function PeriodLead(props: { data: PortfolioData }) {
 }
 
 function Overview(props: { data: Extract<PortfolioData, { status: 'ready' }> }) {
-  const { current, previous, all } = props.data;
+  const { current, previous, all, allLoaded, periods } = props.data;
   const navigate = useNavigation((s) => s.navigate);
   const [dim, setDim] = useState<GroupDimension>('segment');
   const report = current.report;
@@ -95,7 +101,7 @@ function Overview(props: { data: Extract<PortfolioData, { status: 'ready' }> }) 
       </section>
       <div className="overview__bottom">
         <RedLists initiatives={report.initiatives} />
-        <TrendChart points={points} />
+        <TrendChart points={points} pending={allLoaded ? 0 : periods.length - all.length} />
       </div>
     </div>
   );

@@ -7,14 +7,18 @@ const pct = (n: number) => `${formatNumber(n)} %`;
  * Share of yellow and red status and risk among active tiltak in every stored period. The table
  * below the chart holds the same figures (for screen readers and for copying into a case).
  */
-export function TrendChart(props: { points: TrendPoint[] }) {
+export function TrendChart(props: { points: TrendPoint[]; /** Periods still being read. */ pending?: number }) {
   const { points } = props;
   return (
     <section className="panel" aria-labelledby="trend-title">
       <h2 id="trend-title" className="panel__title">
         Utvikling over perioder
       </h2>
-      {points.length < 2 ? (
+      {(props.pending ?? 0) > 0 ? (
+        <p className="muted" role="status">
+          Henter {props.pending} perioder til for trenden …
+        </p>
+      ) : points.length < 2 ? (
         <p className="muted">Trenden vises når minst to perioder er lagret. Nå finnes bare {points[0]?.label ?? 'ingen'}.</p>
       ) : (
         <LineSvg points={points} />

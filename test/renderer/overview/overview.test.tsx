@@ -13,7 +13,7 @@ describe('Oversikt', () => {
     render(<OverviewPage />);
     expect(await screen.findByRole('heading', { name: 'Ingen rapporteringsperioder ennå' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Gå til import' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Last inn eksempel' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Last inn eksempel' })).toBeTruthy();
   });
 
   it('shows the report’s key figures for the latest period', async () => {
