@@ -11,6 +11,14 @@ import { BalanceText, ConfirmButton, ProvenanceTag } from './budget-ui.tsx';
 import { ImpactPanel } from './ImpactPanel.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
+/** "Alternativ N" with the first N not already used. */
+function freeName(c: BudgetCase): string {
+  const used = new Set(c.alternatives.map((a) => a.name.toLowerCase()));
+  let n = c.alternatives.length + 1;
+  while (used.has(`alternativ ${n}`)) n++;
+  return `Alternativ ${n}`;
+}
+
 /** Alternatives: the baseline plus changes per line, with the yearly result at once. */
 export function AlternativesEditor(props: { c: BudgetCase }) {
   const { c } = props;
@@ -44,7 +52,7 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
             </li>
           ))}
         </ul>
-        <Button variant="secondary" data-size="sm" onClick={() => create(null, `Alternativ ${c.alternatives.length + 1}`)}>
+        <Button variant="secondary" data-size="sm" onClick={() => create(null, freeName(c))}>
           Nytt alternativ
         </Button>
       </nav>

@@ -4,7 +4,7 @@ import { addYear, updateFrame } from '../../../shared/budget/edits.ts';
 import type { BudgetCase, CaseMeta } from '../../../shared/budget/model.ts';
 import { formatMNok } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { MoneyInput, ProvenanceTag } from './budget-ui.tsx';
+import { BalanceText, MoneyInput, ProvenanceTag } from './budget-ui.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
 const META: { key: keyof CaseMeta; label: string; long?: boolean }[] = [
@@ -40,7 +40,8 @@ function CommitField(props: { label: string; value: string; long?: boolean; onCo
 export function CaseDetails(props: { c: BudgetCase }) {
   const { c } = props;
   const edit = useBudgetStore((s) => s.edit);
-  const { cc } = useCaseResults(c);
+  const { cc, results } = useCaseResults(c);
+  const baseline = results[0]!;
   return (
     <div className="case-details">
       <section aria-labelledby="frames-h">
@@ -116,6 +117,16 @@ export function CaseDetails(props: { c: BudgetCase }) {
         <Button variant="tertiary" data-size="sm" onClick={() => edit((x, now) => addYear(x, now))}>
           Legg til år
         </Button>
+        <ul className="gap-summary" aria-label="Estimatene mot rammen">
+          {cc.years.map((year, y) =>
+            c.lines.some((l) => l.year === year) ? (
+              <li key={year}>
+                {year}: estimatene er {formatMNok(baseline.total[y]!)} MNOK mot {formatMNok(cc.available[y]!)} MNOK tilgjengelig —{' '}
+                <BalanceText kNok={baseline.balance[y]!} />.
+              </li>
+            ) : null,
+          )}
+        </ul>
       </section>
 
       {c.notes.length > 0 && (

@@ -73,9 +73,10 @@ export function ImpactPanel(props: { c: BudgetCase; cc: CompiledCase; result: Al
                   <thead>
                     <tr>
                       <th scope="col">Tiltak som avhenger</th>
+                      <th scope="col">Tiltakets status / risiko</th>
                       <th scope="col">Avhengighet</th>
                       <th scope="col">Kritikalitet</th>
-                      <th scope="col">Status</th>
+                      <th scope="col">Avhengighetens status</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -83,6 +84,15 @@ export function ImpactPanel(props: { c: BudgetCase; cc: CompiledCase; result: Al
                       <tr key={k} className={d.criticality === 'high' ? 'row--critical' : undefined}>
                         <td>
                           {d.dependent.nr} {d.dependent.name}
+                        </td>
+                        <td>
+                          {d.dependent.found ? (
+                            <>
+                              <Light value={d.dependent.status} /> / <Light value={d.dependent.risk} />
+                            </>
+                          ) : (
+                            ''
+                          )}
                         </td>
                         <td>
                           {d.description} (avhenger av {d.dependsOn})

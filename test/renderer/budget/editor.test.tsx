@@ -33,6 +33,8 @@ describe('Budsjett: saker og alternativer', () => {
     const frames = screen.getByRole('table', { name: 'Ramme per år' });
     expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toContain('217,448');
     expect(within(frames).getAllByText('Fra dokument').length).toBeGreaterThan(0);
+    const gap = screen.getByRole('list', { name: 'Estimatene mot rammen' });
+    expect(gap.textContent?.replace(/\s+/g, ' ')).toBe('2024: estimatene er 269,1 MNOK mot 217,4 MNOK tilgjengelig — mangler 51,7 MNOK.');
     await waitFor(async () => expect((await listCases()).map((c) => c.title)).toEqual(['Digital samhandling – budsjett og prioriteringer 2024']));
   });
 
