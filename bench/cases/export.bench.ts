@@ -12,11 +12,12 @@ import { asciiBytes, writePdf } from '../../shared/export/pdf/write.ts';
 import type { PdfFontFiles } from '../../shared/export/pdf/write.ts';
 import { writeCaseWorkbook } from '../../shared/export/xlsx/case-workbook.ts';
 
-// PDF: the same table report (9 000 rows × 8 cells, A4 landscape) written three ways in one run:
-// our writer (cached glyph codes/widths, one deflated stream per page), naive pdf-lib (drawText per
-// cell, widthOfTextAtSize to right-align numbers: fontkit shapes on every call), and a floor that
-// only builds and deflates equivalent content streams. Target: ours ≈ pdfkit (≈ 9 ms/page here,
-// MEASUREMENTS.md; pdfkit is not a dependency), i.e. a 200-page report in about 2 s.
+// PDF: the same table report (9 000 rows × 8 cells, A4 landscape) written four ways in one run:
+// our writer (cached glyph codes/widths, one deflated stream per page), pdfkit (dev dependency, for
+// this comparison only: text per cell, widthOfString to right-align numbers, the same Noto Sans
+// subset-embedded), naive pdf-lib (drawText per cell, widthOfTextAtSize: fontkit shapes on every
+// call), and a floor that only builds and deflates equivalent content streams. Target: ours at most
+// as slow as pdfkit, i.e. a 200-page report in about 2 s.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const font = (face: string) => new Uint8Array(readFileSync(`${root}assets/fonts/NotoSans-${face}.ttf`));
 const fonts: PdfFontFiles = { regular: font('Regular'), bold: font('Bold'), italic: font('Italic') };
@@ -78,6 +79,48 @@ async function naivePdf(): Promise<number> {
   return pages;
 }
 
+interface PdfKitDoc {
+  registerFont(name: string, data: Uint8Array): void;
+  font(name: string): PdfKitDoc;
+  fontSize(size: number): PdfKitDoc;
+  widthOfString(text: string): number;
+  text(text: string, x: number, y: number, options?: { lineBreak?: boolean }): PdfKitDoc;
+  addPage(): PdfKitDoc;
+  on(event: 'data', fn: (chunk: Uint8Array) => void): void;
+  on(event: 'end', fn: () => void): void;
+  end(): void;
+}
+
+async function pdfkitPdf(): Promise<number> {
+  // @ts-expect-error -- pdfkit publishes no types; the few calls used are typed by PdfKitDoc.
+  const mod = (await import('pdfkit')) as { default: new (o: object) => PdfKitDoc };
+  const doc = new mod.default({ size: 'A4', layout: 'landscape', margin: 0, autoFirstPage: true });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  const done = new Promise<void>((resolve) => doc.on('end', resolve));
+  doc.on('data', () => {});
+  let pages = 0;
+  for (let start = 0; start < ROWS; start += ROWS_PER_PAGE) {
+    if (pages > 0) doc.addPage();
+    pages++;
+    doc.font('bold').fontSize(8);
+    HEADERS.forEach((h, c) => doc.text(h, X[c]!, 40, { lineBreak: false }));
+    doc.font('regular').fontSize(7);
+    for (let r = 0; r < ROWS_PER_PAGE && start + r < ROWS; r++) {
+      const cells = row(start + r);
+      const y = 55 + r * 11;
+      cells.forEach((text, c) => {
+        const right = c === 0 || c === 7;
+        doc.text(text, right ? X[c]! + 25 - doc.widthOfString(text) : X[c]!, y, { lineBreak: false });
+      });
+    }
+    doc.fontSize(8).text(`Side ${pages}`, 760, 570, { lineBreak: false });
+  }
+  doc.end();
+  await done;
+  return pages;
+}
+
 /** Content streams of the same shape (positioned hex text runs), deflated; no fonts, no layout. */
 function floorPdf(): number {
   let pages = 0;
@@ -107,7 +150,7 @@ const exampleCase = () => {
 
 export const cases: BenchCase[] = [
   {
-    name: 'eksport: PDF-tabellrapport (vår / naiv pdf-lib / gulv)',
+    name: 'eksport: PDF-tabellrapport (vår / pdfkit / naiv pdf-lib / gulv)',
     run: async () => {
       const doc = tableDoc();
       let ourPages = 0;
@@ -117,6 +160,8 @@ export const cases: BenchCase[] = [
       }, 3);
       let floorPages = 0;
       const floor = await measure(() => (floorPages = floorPdf()), 3);
+      let kitPages = 0;
+      const kit = await measure(async () => (kitPages = await pdfkitPdf()), 3);
       // Naive pdf-lib takes ~60 ms a page: one run, no warm-up.
       const t0 = performance.now();
       const naivePages = await naivePdf();
@@ -124,6 +169,7 @@ export const cases: BenchCase[] = [
       const perPage = (ms: number, pages: number) => Number((ms / pages).toFixed(1));
       const results: BenchResult[] = [
         { name: `eksport: PDF ${ROWS} rader, vår skriver`, ms: ours, extra: { pages: ourPages, msPerPage: perPage(ours, ourPages), msPer1kRows: perPage(ours, ROWS / 1000) } },
+        { name: `eksport: PDF ${ROWS} rader, pdfkit`, ms: kit, extra: { pages: kitPages, msPerPage: perPage(kit, kitPages), msPer1kRows: perPage(kit, ROWS / 1000) } },
         { name: `eksport: PDF ${ROWS} rader, naiv pdf-lib (drawText)`, ms: naive, extra: { pages: naivePages, msPerPage: perPage(naive, naivePages), msPer1kRows: perPage(naive, ROWS / 1000) } },
         { name: `eksport: PDF ${ROWS} rader, gulv (bare innholdsstrømmer)`, ms: floor, extra: { pages: floorPages, msPerPage: perPage(floor, floorPages) } },
       ];
