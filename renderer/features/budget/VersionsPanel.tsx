@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import { addNamedVersion, restoreVersion } from '../../../shared/budget/edits.ts';
+import { addNamedVersion, contentOf, restoreVersion } from '../../../shared/budget/edits.ts';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { caseHistory } from '../../db/cases-repo.ts';
 import { useBudgetStore } from './budget-store.ts';
@@ -16,10 +16,10 @@ export function VersionsPanel(props: { c: BudgetCase }) {
   const { c } = props;
   const edit = useBudgetStore((s) => s.edit);
   const [name, setName] = useState('');
-  const [auto, setAuto] = useState<{ seq: number; createdAt: string }[]>([]);
+  const [auto, setAuto] = useState<{ seq: number; createdAt: string; case: BudgetCase }[]>([]);
   useEffect(() => {
     let alive = true;
-    void caseHistory(c.id).then((h) => alive && setAuto(h.map(({ seq, createdAt }) => ({ seq, createdAt }))));
+    void caseHistory(c.id).then((h) => alive && setAuto(h));
     return () => {
       alive = false;
     };
@@ -68,8 +68,24 @@ export function VersionsPanel(props: { c: BudgetCase }) {
       <Paragraph data-size="sm">
         {auto.length === 0
           ? 'Ingen automatiske øyeblikksbilder ennå.'
-          : `${auto.length} øyeblikksbilder lagret på denne maskinen, siste ${dateTime.format(new Date(auto[0]!.createdAt))}.`}
+          : `${auto.length} øyeblikksbilder lagret på denne maskinen (høyst ett per fem minutter). De ti siste:`}
       </Paragraph>
+      <ul className="version-list">
+        {auto.slice(0, 10).map((h) => (
+          <li key={h.seq}>
+            {dateTime.format(new Date(h.createdAt))} · {h.case.alternatives.length} alternativer{' '}
+            <ConfirmButton
+              label="Gjenopprett"
+              accessibleLabel={`Gjenopprett øyeblikksbildet fra ${dateTime.format(new Date(h.createdAt))}`}
+              question="Gjenopprette øyeblikksbildet?"
+              confirmLabel="Gjenopprett"
+              onConfirm={() => edit((x, now) => ({ ...x, ...contentOf(h.case), updatedAt: now }))}
+            >
+              Saken settes tilbake slik den var da. Du kan angre, og navngitte versjoner beholdes.
+            </ConfirmButton>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -130,6 +130,23 @@ describe('Budsjett: saker og alternativer', () => {
     expect(screen.getByRole('textbox', { name: 'Estimat Pasientens måledata NHN 2025' })).toHaveProperty('value', '34,3');
   });
 
+  it('keeps a named version and brings it back after an edit', async () => {
+    await openExample();
+    fireEvent.click(screen.getByRole('tab', { name: 'Versjoner' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Navn på versjonen/ }), { target: { value: 'sendt NUIT 31.10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre navngitt versjon' }));
+    expect(screen.getByText('sendt NUIT 31.10')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Sak og ramme' }));
+    const frame = screen.getByRole('textbox', { name: 'Ramme 2024' });
+    fireEvent.change(frame, { target: { value: '300' } });
+    fireEvent.keyDown(frame, { key: 'Enter' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Versjoner' }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Gjenopprett' })[0]!);
+    fireEvent.click(screen.getByRole('dialog', { name: 'Gjenopprette «sendt NUIT 31.10»?', hidden: true }).querySelector('button[data-color=danger]')!);
+    expect(useBudgetStore.getState().history!.present.frames[0]!.frameKNok).toBe(267_100);
+    expect(useBudgetStore.getState().history!.present.versions.map((v) => v.name)).toEqual(['sendt NUIT 31.10']);
+  });
+
   it('asks before deleting a case', async () => {
     await openExample();
     fireEvent.click(screen.getByRole('button', { name: 'Alle saker' }));
