@@ -20,7 +20,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
     <div className="lines-editor">
       <Paragraph data-size="sm">
         Estimatene er utgangspunktet for alle alternativer. «Økt D&F året etter» er økningen i drift- og forvaltningskostnader
-        linjen gir året etter ved fullt estimat. Tall du endrer her merkes som registrert av bruker.
+        linjen gir året etter ved fullt estimat. «Fra dokument» er tall hentet fra sakens dokumenter, «Modellert» er avledet
+        eller antatt (hold pekeren over merket for kilde og begrunnelse). Tall du endrer her merkes som registrert av bruker.
       </Paragraph>
       <table className="data-table" aria-label="Estimater">
         <thead>
