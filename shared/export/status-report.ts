@@ -4,6 +4,7 @@
  * dependencies, the D&F table with totals, changes since the previous period, and the full tiltak
  * list as an appendix (landscape). Figures come from shared/portfolio (summary, compare).
  */
+import { formatMNok } from '../format/money.ts';
 import { comparePeriods } from '../portfolio/compare.ts';
 import type { InitiativeChange } from '../portfolio/compare.ts';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../portfolio/model.ts';
 import type { Initiative, OpexCell, PortfolioReport, Segment, TrafficLight } from '../portfolio/model.ts';
 import { opexTotals, summarize } from '../portfolio/summary.ts';
+import { printedDifferences } from '../portfolio/views/opex.ts';
 import type { Block, DocumentModel, Rgb, TableColumn, TableRow } from './document.ts';
 import { formatDateLong, formatDateNo } from './format-cell.ts';
 
@@ -139,6 +141,15 @@ function opexSection(report: PortfolioReport): Block[] {
   const years = report.opexYears;
   const { totals, accumulated } = opexTotals(report);
   const notes = Object.entries(report.opexFootnotes).map(([m, t]) => `${m} ${t}`);
+  // Where the report's own printed totals differ from the sum of its rows, say so (seed 004 prints 87 for 86,2).
+  const diffs = printedDifferences(report);
+  if (diffs.length) {
+    notes.push(
+      'Summene er beregnet fra radene. Rapporten selv oppgir ' +
+        diffs.map((d) => `${formatMNok(d.printed)} (beregnet ${formatMNok(d.computed)}) ${d.kind === 'total' ? 'som sum for' : 'akkumulert i'} ${d.year}`).join(', ') +
+        '.',
+    );
+  }
   return [
     { kind: 'heading', level: 2, text: 'Drift og forvaltning' },
     {

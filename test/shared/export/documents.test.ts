@@ -97,6 +97,7 @@ describe('portfolio status report', { timeout: 60_000 }, () => {
     expect(pdf.text).toContain('Statistisk logganalyse');
     expect(pdf.text).toContain('Avhengigheter med høy kritikalitet');
     expect(pdf.text).toContain('Sum per år');
+    expect(pdf.text).toContain('Rapporten selv oppgir 87 (beregnet 86,2) akkumulert i 2023');
     for (const t of ['32,8', '53,4', '97,0', '40,4', '20,0', '86,2', '183,2', '223,6', '243,6']) expect(pdf.text).toContain(t);
     expect(pdf.text).toContain('Kjernejournal dokumentdeling');
     expect(pdf.text).toContain('Status: fra Rød til Gul');
