@@ -114,3 +114,14 @@ describe('readSpreadsheet: CSV', () => {
     ]);
   });
 });
+
+describe('zip checks', () => {
+  it('computes CRC-32 as zip does (slicing by 8 gives the same result at every length)', async () => {
+    const { crc32 } = await import('../../../shared/import/xlsx/zip.ts');
+    const { crc32: zlibCrc } = await import('node:zlib');
+    for (const len of [0, 1, 7, 8, 9, 15, 16, 1000, 4099]) {
+      const d = Uint8Array.from({ length: len }, (_v, i) => (i * 7919) & 255);
+      expect(crc32(d)).toBe(zlibCrc(d));
+    }
+  });
+});
