@@ -13,6 +13,9 @@ test('the example through every portfolio view: the report’s figures, filters,
     await page.getByRole('button', { name: 'Last inn eksempel' }).click();
     const figures = page.getByRole('region', { name: 'Nøkkeltall' });
     await figures.waitFor();
+    // Close the confirmation so it does not cover the screenshots.
+    await page.getByText('Eksemplet er lastet inn').waitFor();
+    await page.getByRole('button', { name: 'Lukk melding' }).click();
 
     // Oversikt: 42 active, 24 yellow status, 1 red risk; 10 new and 1 ended since May.
     const figure = async (label: string) => (await figures.getByRole('button', { name: label }).innerText()).replace(/\s+/g, ' ').trim();

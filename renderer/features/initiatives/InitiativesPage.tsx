@@ -62,7 +62,7 @@ function TableView(props: { report: PortfolioReport; params: Record<string, stri
         onChange={(filter) => setState((s) => ({ ...s, filter }))}
       />
       <div className="tiltak-view__tools">
-        <RowCounts rows={rows} total={report.initiatives.length} />
+        <SavedViews state={state} onApply={setState} />
         <div className="tiltak-view__actions">
           {!isEmptyFilter(state.filter) && (
             <Button variant="tertiary" data-size="sm" onClick={() => setState((s) => ({ ...s, filter: {} }))}>
@@ -80,7 +80,7 @@ function TableView(props: { report: PortfolioReport; params: Record<string, stri
           <ColumnChooser columns={columns} hidden={state.hidden} onChange={(hidden) => setState((s) => ({ ...s, hidden }))} />
         </div>
       </div>
-      <SavedViews state={state} onApply={setState} />
+      <RowCounts rows={rows} total={report.initiatives.length} />
       <InitiativeTable rows={rows} columns={visible} sort={state.sort} onSort={(sort) => setState((s) => ({ ...s, sort }))} />
     </div>
   );
