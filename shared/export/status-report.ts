@@ -195,7 +195,7 @@ function changesSection(report: PortfolioReport, previous: PortfolioReport): Blo
     {
       kind: 'paragraph',
       text: `${cmp.added.length} nye tiltak, ${cmp.ended.length} avsluttet og ${cmp.changed.length} med endret status, risiko, fase eller aktivitet.` +
-        (previous.period?.reconstructed ? ` Forrige periode er rekonstruert: ${previous.period.notes ?? 'den er bygget fra endringsnotatene i en senere rapport.'}` : ''),
+        (previous.period?.reconstructed ? ` Om forrige periode: ${previous.period.notes ?? 'rekonstruert fra endringsnotatene i en senere rapport.'}` : ''),
     },
   ];
   if (cmp.added.length) blocks.push(initiativeTable(cmp.added, 'Nye tiltak'));
