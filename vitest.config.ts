@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // node; React components run in jsdom with fake-indexeddb standing in for the browser's store.
 export default defineConfig({
   test: {
+    testTimeout: 20_000,
     projects: [
       {
         test: {
@@ -34,6 +35,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
           setupFiles: ['test/helpers/setup-renderer.ts'],
+          // Component tests render whole pages with lazy chunks and IndexedDB; on two shared
+          // cores they need headroom. Speed is measured in benchmarks, not here.
+          testTimeout: 30_000,
         },
       },
     ],

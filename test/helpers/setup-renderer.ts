@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lacks a few browser APIs the UI uses; these stand-ins behave like a quiet browser.
@@ -40,6 +40,9 @@ if (!('getAnimations' in document)) {
 if (!('getAnimations' in Element.prototype)) {
   (Element.prototype as unknown as { getAnimations: () => Animation[] }).getAnimations = () => [];
 }
+
+// findBy*/waitFor give up after 1 s by default, too little for a lazy page on a loaded machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
