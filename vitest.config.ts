@@ -4,13 +4,13 @@ import { defineConfig } from 'vitest/config';
 // node; React components run in jsdom with fake-indexeddb standing in for the browser's store.
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
     projects: [
       {
         test: {
           name: 'shared',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {
