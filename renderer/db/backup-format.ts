@@ -48,6 +48,11 @@ export class BackupError extends Error {
 
 const TYPE_KEY = '__hpType';
 
+/** Typed arrays other than Uint8Array a record may hold, restored as the same type. */
+const TYPED_ARRAYS: Record<string, { new (buffer: ArrayBuffer, offset: number, length: number): ArrayBufferView; BYTES_PER_ELEMENT: number }> = {
+  Int8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array,
+};
+
 function toBase64(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -61,31 +66,83 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-// JSON has no dates or bytes; tag them so a restore gives back exactly what was stored.
+// JSON has no dates or bytes; tag them so a restore gives back exactly what was stored. Both
+// functions run for every value, so the common case (a primitive) returns first.
 function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
-  const raw = this[key];
-  // Tags, not instanceof: values read from IndexedDB may come from another realm.
-  const tag = Object.prototype.toString.call(raw);
-  if (tag === '[object Date]') return { [TYPE_KEY]: 'date', v: (raw as Date).toISOString() };
-  if (tag === '[object Uint8Array]') return { [TYPE_KEY]: 'bytes', v: toBase64(raw as Uint8Array) };
-  if (tag === '[object ArrayBuffer]') return { [TYPE_KEY]: 'bytes', v: toBase64(new Uint8Array(raw as ArrayBuffer)) };
+  if (typeof value === 'string') {
+    // A Date has already become a string through toJSON; the holder still has the Date.
+    const raw = this[key];
+    if (typeof raw === 'object' && raw !== null && Object.prototype.toString.call(raw) === '[object Date]') {
+      return { [TYPE_KEY]: 'date', v: value };
+    }
+    return value;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  // isView and the tag work across realms (values read from IndexedDB may come from another one).
+  if (ArrayBuffer.isView(value)) {
+    const kind = Object.prototype.toString.call(value).slice(8, -1);
+    const bytes = toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    return kind === 'Uint8Array' ? { [TYPE_KEY]: 'bytes', v: bytes } : { [TYPE_KEY]: 'bytes', t: kind, v: bytes };
+  }
+  if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') return { [TYPE_KEY]: 'bytes', v: toBase64(new Uint8Array(value as ArrayBuffer)) };
   return value;
 }
 
 function reviver(_key: string, value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const v = value as Record<string, unknown>;
-    if (v[TYPE_KEY] === 'date' && typeof v.v === 'string') return new Date(v.v);
-    if (v[TYPE_KEY] === 'bytes' && typeof v.v === 'string') return fromBase64(v.v);
+  if (typeof value !== 'object' || value === null) return value;
+  const v = value as Record<string, unknown>;
+  const type = v[TYPE_KEY];
+  if (type === undefined) return value;
+  if (type === 'date' && typeof v.v === 'string') return new Date(v.v);
+  if (type === 'bytes' && typeof v.v === 'string') {
+    const bytes = fromBase64(v.v);
+    const View = typeof v.t === 'string' ? TYPED_ARRAYS[v.t] : undefined;
+    return View ? new View(bytes.buffer as ArrayBuffer, 0, bytes.byteLength / View.BYTES_PER_ELEMENT) : bytes;
   }
   return value;
 }
 
+/** True when a Date, typed array or ArrayBuffer occurs anywhere in `value` (or a key that looks like our tag). */
+function hasSpecialValues(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object' && v[i] !== null) stack.push(v[i]);
+      continue;
+    }
+    if (ArrayBuffer.isView(v)) return true;
+    const tag = Object.prototype.toString.call(v);
+    if (tag === '[object Date]' || tag === '[object ArrayBuffer]') return true;
+    for (const key in v) {
+      if (key === TYPE_KEY) return true;
+      const child = (v as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/**
+ * Hex SHA-256: the platform's native digest where it works (Electron, browsers), else the
+ * TypeScript one (same result; used e.g. under jsdom, whose buffers the native one refuses).
+ */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  try {
+    const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes.slice().buffer);
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  } catch {
+    return sha256(bytes);
+  }
+}
 
 /** Serialises a snapshot into backup file bytes. */
 export async function encodeBackup(snapshot: BackupSnapshot, meta: { createdAt: string; reason: string }): Promise<Uint8Array> {
   const enc = new TextEncoder();
-  const payload = enc.encode(JSON.stringify({ tables: snapshot.tables }, replacer));
+  const body = { tables: snapshot.tables };
+  // A replacer slows JSON.stringify several times over; use it only when something needs a tag.
+  const payload = enc.encode(hasSpecialValues(body) ? JSON.stringify(body, replacer) : JSON.stringify(body));
   const counts = Object.fromEntries(Object.entries(snapshot.tables).map(([name, rows]) => [name, rows.length]));
   const header: BackupHeader = {
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -94,7 +151,7 @@ export async function encodeBackup(snapshot: BackupSnapshot, meta: { createdAt: 
     reason: meta.reason,
     counts,
     payloadBytes: payload.length,
-    sha256: sha256(payload),
+    sha256: await sha256Hex(payload),
   };
   const head = enc.encode(`${BACKUP_MAGIC}\n${JSON.stringify(header)}\n`);
   const out = new Uint8Array(head.length + payload.length);
@@ -167,12 +224,14 @@ export async function decodeBackup(bytes: Uint8Array, currentSchema: number): Pr
       payload.length < header.payloadBytes ? 'Sikkerhetskopien er avkortet (filen er ufullstendig).' : 'Sikkerhetskopien er skadet (uventet innhold på slutten).',
     );
   }
-  if ((sha256(payload)) !== header.sha256) {
+  if ((await sha256Hex(payload)) !== header.sha256) {
     throw new BackupError('Sikkerhetskopien er skadet: innholdet stemmer ikke med kontrollsummen.');
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload), reviver);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+    // Likewise a reviver: only when the file holds tagged values at all.
+    parsed = text.includes(`"${TYPE_KEY}"`) ? JSON.parse(text, reviver) : JSON.parse(text);
   } catch {
     throw new BackupError('Sikkerhetskopien er skadet (innholdet kan ikke leses).');
   }

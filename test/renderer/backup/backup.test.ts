@@ -52,7 +52,7 @@ async function fill(db: HelseDatabase, label: string): Promise<void> {
     { periodId: '2022-09', part: 'initiatives', chunk: 0, rows: [{ id: 'T1', name: `Tiltak ${label}`, kNok: 40700 }], v: 1 },
     { periodId: '2022-09', part: 'initiatives', chunk: 1, rows: [{ id: 'T2', name: 'Æøå «sitat»', kNok: -5 }], v: 1 },
   ]);
-  await db.cases.put({ id: 'sak-43-23', title: 'NUIT-sak 43-23', updatedAt: '2026-01-03T00:00:00.000Z', v: 1, doc: { when: new Date('2026-01-03T10:00:00Z'), bytes: new Uint8Array([1, 2, 3]) } });
+  await db.cases.put({ id: 'sak-43-23', title: 'NUIT-sak 43-23', updatedAt: '2026-01-03T00:00:00.000Z', v: 1, doc: { when: new Date('2026-01-03T10:00:00Z'), bytes: new Uint8Array([1, 2, 3]), floats: new Float64Array([0.1, -2]) } });
   await db.caseVersions.add({ caseId: 'sak-43-23', createdAt: '2026-01-03T00:00:00.000Z', label: 'sendt NUIT', named: true, v: 1, doc: {} });
 }
 
@@ -74,6 +74,7 @@ describe('backup file', () => {
     const doc = (await db.cases.get('sak-43-23'))?.doc as { when: Date; bytes: Uint8Array };
     expect(doc.when).toBeInstanceOf(Date);
     expect(Array.from(doc.bytes)).toEqual([1, 2, 3]);
+    expect(Object.prototype.toString.call((doc as unknown as { floats: unknown }).floats)).toBe('[object Float64Array]');
     // The data that was replaced is itself kept as an automatic backup.
     const names = [...store.files.keys()];
     expect(names).toHaveLength(1);
