@@ -50,10 +50,11 @@ export const DEPENDENCIES_TABLE: TableSpec = {
 export const OPEX_TABLE: TableSpec = {
   id: 'opex',
   label: 'tabellen for drift og forvaltning',
-  minColumns: 3,
+  // Løsning and the year columns are distinctive enough on their own
+  minColumns: 2,
   columns: [
     { key: 'solution', headers: ['Løsning', 'Nasjonal løsning', 'Solution'], required: true },
-    { key: 'initiativeName', headers: ['Tiltak', 'Tiltaksnavn'], required: true },
+    { key: 'initiativeName', headers: ['Tiltak', 'Tiltaksnavn'] },
     { key: 'initiativeNr', headers: ['Tiltak nr', 'Tiltaksnr', 'Nr'] },
     { key: 'note', headers: ['Merknad', 'Merknader', 'Fotnote', 'Kommentar', 'Note'] },
     { key: 'year', headers: [], pattern: /^(19|20)\d\d$/, required: true },

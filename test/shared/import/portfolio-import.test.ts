@@ -202,3 +202,11 @@ describe('importPortfolio: D&F lines naming a tiltak', () => {
     expect(r.warnings.map(at)).toEqual([{ sheet: 'dof.csv', row: 3, column: 'C', message: 'D&F-linjen viser til tiltak nr 999, som ikke finnes i tiltakslisten.' }]);
   });
 });
+
+describe('importPortfolio: a D&F table per solution only', () => {
+  it('is recognised by Løsning and the year columns, without a Tiltak column', () => {
+    const r = importPortfolio([tiltakCsv('1;A;B;Samstyre;Konsept;Aktiv;Gul;Gul;1.1'), { name: 'dof.csv', bytes: csv(['Løsning;2023;2024', 'Kjernejournal;1,5;2']) }]);
+    expect(r.errors).toEqual([]);
+    expect(r.report!.opex).toMatchObject([{ solution: 'Kjernejournal', initiativeName: '', years: { '2023': { kind: 'amount', kNok: 1500 }, '2024': { kind: 'amount', kNok: 2000 } } }]);
+  });
+});
