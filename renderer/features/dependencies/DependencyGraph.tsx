@@ -1,4 +1,4 @@
-import { dependencyGraph } from '../../../shared/portfolio/views/dependencies.ts';
+import { dependencyGraph, isCritical } from '../../../shared/portfolio/views/dependencies.ts';
 import type { Dependency } from '../../../shared/portfolio/model.ts';
 import { formatHash, useNavigation } from '../../store/navigation.ts';
 
@@ -17,13 +17,17 @@ const truncate = (s: string, n = 36) => (s.length > n ? `${s.slice(0, n - 1)}…
  */
 export function DependencyGraph(props: { items: readonly Dependency[] }) {
   const navigate = useNavigation((s) => s.navigate);
-  const g = dependencyGraph(props.items);
+  const all = dependencyGraph(props.items);
+  const fits = (x: typeof all) => x.from.length <= MAX_GRAPH_NODES && x.to.length <= MAX_GRAPH_NODES;
+  // Too many to read: fall back to the critical ones (high criticality, red status) when they fit.
+  const critOnly = fits(all) ? null : dependencyGraph(props.items.filter(isCritical));
+  const g = critOnly && critOnly.edges.length > 0 && fits(critOnly) ? critOnly : all;
   if (g.edges.length === 0) return <p className="muted">Ingen avhengigheter å tegne med valgte filtre.</p>;
-  if (g.from.length > MAX_GRAPH_NODES || g.to.length > MAX_GRAPH_NODES)
+  if (!fits(g))
     return (
       <p className="muted">
-        Grafen har {g.from.length} tiltak og {g.to.length} mål – for mange til å lese. Snevre inn med filtrene over (for eksempel
-        kritikalitet Høy), så tegnes den.
+        Grafen har {g.from.length} tiltak og {g.to.length} mål – for mange til å lese, og {critOnly?.edges.length ?? 0} har høy
+        kritikalitet og rød status. Snevre inn med filtrene over (for eksempel status, kategori eller et søk på tiltaket), så tegnes den.
       </p>
     );
   const y = new Map<string, number>();
@@ -80,6 +84,12 @@ export function DependencyGraph(props: { items: readonly Dependency[] }) {
           </g>
         ))}
       </svg>
+      {g === critOnly && (
+        <p className="note">
+          Viser bare de {g.edges.length} med høy kritikalitet og rød status, av {all.edges.length}: alle er for mange til å lese. Snevre
+          inn med filtrene for å se andre.
+        </p>
+      )}
       <figcaption className="muted">
         Venstre: tiltak. Høyre: det de avhenger av. Tykk, rød, stiplet linje: høy kritikalitet og rød status.
         {critical.length > 0 ? ` ${critical.length} slike:` : ' Ingen har høy kritikalitet og rød status.'}

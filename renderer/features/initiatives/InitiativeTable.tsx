@@ -119,7 +119,7 @@ export function InitiativeTable(props: {
                 className={c.numeric ? 'num' : undefined}
                 aria-sort={sort?.id === c.id ? (sort.desc ? 'descending' : 'ascending') : undefined}
               >
-                <button type="button" className="sort-button" tabIndex={-1} onClick={() => toggleSort(c.id)} title={`Sorter etter ${c.label.toLowerCase()}`}>
+                <button type="button" className="sort-button" onClick={() => toggleSort(c.id)} title={`Sorter etter ${c.label.toLowerCase()}`}>
                   {c.label}
                   <span aria-hidden="true" className="sort-button__mark">
                     {sort?.id === c.id ? (sort.desc ? '▼' : '▲') : ''}

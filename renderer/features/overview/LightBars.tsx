@@ -47,7 +47,8 @@ export function LightBars(props: {
                     title={`${g.label}: ${p.count} med ${label.toLowerCase()}`}
                     onClick={() => props.onOpen(p.filter)}
                   >
-                    {p.count}
+                    {/* A cropped "13" for 130 would mislead: too narrow parts show no number (it is in the label). */}
+                    {(p.count / max) * 100 >= String(p.count).length * 4 + 4 ? p.count : ''}
                   </button>
                 );
               })}

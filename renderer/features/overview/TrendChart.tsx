@@ -78,6 +78,7 @@ function LineSvg(props: { points: TrendPoint[] }) {
   const x = (i: number) => left + (points.length === 1 ? 0 : (i / (points.length - 1)) * (W - left - right));
   const y = (v: number) => top + (1 - v / max) * (H - top - bottom);
   const ticks = [0, max / 2, max];
+  const step = Math.ceil(points.length / 4);
   return (
     <div className="trend__chart" aria-hidden="true">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" height={H}>
@@ -90,9 +91,12 @@ function LineSvg(props: { points: TrendPoint[] }) {
           </g>
         ))}
         {points.map((p, i) => (
+          // About four labels fit: the last, and every step-th before it with room to spare.
+          i === points.length - 1 || (i % step === 0 && points.length - 1 - i >= step) ? (
           <text key={p.key} x={x(i)} y={H - 6} fontSize={11} textAnchor={i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle'} fill="#5b6570">
             {p.reconstructed ? `${p.label}*` : p.label}
           </text>
+          ) : null
         ))}
         {SERIES.map((s) => (
           <g key={s.key}>

@@ -58,4 +58,19 @@ describe('Avhengigheter', () => {
     expect(screen.getByText(/Viser 1 av 3 avhengigheter/)).toBeTruthy();
     expect(screen.getByText(/Senere frist/, { selector: 'li' })).toBeTruthy();
   });
+
+  it('draws only the critical ones when all are too many to read', async () => {
+    const many = Array.from({ length: 80 }, (_v, i) =>
+      dep({ initiativeNr: String(i + 1), initiativeName: `Tiltak ${i + 1}`, dependsOn: `Leveranse ${i}`, description: `Avhengighet ${i}` }),
+    );
+    many[3] = { ...many[3]!, criticality: 'high', status: 'red' };
+    const r = report({
+      period: { key: '2026-03', label: 'Mars 2026', reportDate: null, title: null, reconstructed: false, notes: null },
+      dependencies: many,
+    });
+    useReports([r]);
+    render(<DependenciesPage />);
+    expect(await screen.findByText(/Viser bare de 1 med høy kritikalitet og rød status, av 80/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Graf over 1 avhengigheter' })).toBeTruthy();
+  });
 });
