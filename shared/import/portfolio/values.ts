@@ -136,7 +136,19 @@ export function readDate(cell: Cell | undefined): Parsed<string> {
 }
 
 /** A focus area "1.1", "1.1 - Modernisere ...", "1.1 Modernisere ...": code and optional name. */
+const focusMemo = new Map<string, Parsed<{ code: string; name: string }>>();
+
 export function readFocusArea(text: string): Parsed<{ code: string; name: string }> {
+  // the same few focus areas repeat down the list
+  let r = focusMemo.get(text);
+  if (r === undefined) {
+    r = parseFocusArea(text);
+    if (focusMemo.size < 1000) focusMemo.set(text, r);
+  }
+  return r.ok ? { ok: true, value: { ...r.value } } : r;
+}
+
+function parseFocusArea(text: string): Parsed<{ code: string; name: string }> {
   const m = /^(\d+(?:[.,]\d+)*)\s*(?:[-–—:]\s*)?(.*)$/s.exec(text.trim());
   if (!m) return { ok: false, message: `«${text.trim()}» er ikke et innsatsområde (skriv koden, f.eks. 1.1, gjerne fulgt av navnet).` };
   return { ok: true, value: { code: m[1]!.replace(',', '.'), name: m[2]!.trim() } };
