@@ -2,9 +2,10 @@ import { Button } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useNotices } from '../../store/notifications.ts';
+import { CaseExportButtons } from '../export/CaseExportButtons.tsx';
 import { AlternativesEditor } from './AlternativesEditor.tsx';
 import type { CaseTab } from './budget-store.ts';
-import { saveCaseFile, saveWorkbook, useBudgetStore } from './budget-store.ts';
+import { saveCaseFile, useBudgetStore } from './budget-store.ts';
 import { CaseDetails } from './CaseDetails.tsx';
 import { ComparisonView } from './ComparisonView.tsx';
 import { LinesEditor } from './LinesEditor.tsx';
@@ -59,9 +60,7 @@ export function CaseWorkspace() {
       <Button variant="secondary" data-size="sm" onClick={() => saveCaseFile(c).catch(fail)}>
         Lagre som fil
       </Button>
-      <Button variant="secondary" data-size="sm" onClick={() => saveWorkbook(c).catch(fail)}>
-        Lagre som Excel
-      </Button>
+      <CaseExportButtons caseId={c.id} size="sm" />
       <Button variant="tertiary" data-size="sm" onClick={close}>
         Alle saker
       </Button>
