@@ -48,7 +48,7 @@ export function LightBars(props: {
                     onClick={() => props.onOpen(p.filter)}
                   >
                     {/* A cropped "13" for 130 would mislead: too narrow parts show no number (it is in the label). */}
-                    {(p.count / max) * 100 >= String(p.count).length * 4 + 4 ? p.count : ''}
+                    {String(p.count).length === 1 || (p.count / max) * 100 >= String(p.count).length * 4 + 2 ? p.count : ''}
                   </button>
                 );
               })}

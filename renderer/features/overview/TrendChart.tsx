@@ -23,7 +23,7 @@ export function TrendChart(props: { points: TrendPoint[]; /** Periods still bein
       ) : (
         <LineSvg points={points} />
       )}
-      <table className="data-table data-table--compact">
+      <table className="data-table data-table--compact trend-table">
         <caption className="sr-only">Andel gul og rød blant aktive tiltak per periode</caption>
         <thead>
           <tr>
