@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../shared/format/money.ts';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -9,6 +10,8 @@ import { formatHash, useNavigation } from '../../store/navigation.ts';
 import { Light } from '../overview/portfolio-ui.tsx';
 
 const ROW_HEIGHT = 34;
+/** Counts in nb-NO: "8 571". */
+const n = (v: number) => formatNumber(v, 0);
 
 /** Counts of the rows shown, so the figures follow the filters. */
 export function RowCounts(props: { rows: readonly Initiative[]; total: number }) {
@@ -28,9 +31,9 @@ export function RowCounts(props: { rows: readonly Initiative[]; total: number })
   return (
     <p className="row-counts" role="status" aria-live="polite" data-testid="row-counts">
       <strong>
-        Viser {rows.length} av {props.total} tiltak
+        Viser {n(rows.length)} av {n(props.total)} tiltak
       </strong>{' '}
-      · {c.active} aktive · blant aktive: {c.sy} gul og {c.sr} rød status, {c.ry} gul og {c.rr} rød risiko
+      · {n(c.active)} aktive · blant aktive: {n(c.sy)} gul og {n(c.sr)} rød status, {n(c.ry)} gul og {n(c.rr)} rød risiko
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../shared/format/money.ts';
 import { SEGMENTS, SEGMENT_LABELS } from '../../../shared/portfolio/model.ts';
 import type { InitiativeFilter } from '../../../shared/portfolio/views/filter.ts';
 import type { ReportSummary } from '../../../shared/portfolio/summary.ts';
@@ -20,14 +21,14 @@ export function KeyFigures(props: {
     <section className="figures" aria-label="Nøkkeltall">
       <div className="figure figure--wide">
         <button type="button" className="figure__main" onClick={() => props.onFilter(active)}>
-          <span className="figure__value">{s.active}</span>
+          <span className="figure__value">{n(s.active)}</span>
           <span className="figure__label">Aktive tiltak</span>
         </button>
         <ul className="figure__split" aria-label="Aktive tiltak per segment">
           {SEGMENTS.map((seg) => (
             <li key={seg}>
               <button type="button" onClick={() => props.onFilter({ ...active, segment: seg })}>
-                <span className="num">{s.activeBySegment[seg]}</span> i {SEGMENT_LABELS[seg]}
+                <span className="num">{n(s.activeBySegment[seg])}</span> i {SEGMENT_LABELS[seg]}
               </button>
             </li>
           ))}
@@ -51,11 +52,14 @@ export function KeyFigures(props: {
   );
 }
 
+/** Counts in nb-NO: "8 571". */
+const n = (v: number) => formatNumber(v, 0);
+
 function Figure(props: { value: number; label: string; light?: 'yellow' | 'red'; hint?: string; onClick: () => void }) {
   return (
     <div className="figure">
       <button type="button" className="figure__main" onClick={props.onClick}>
-        <span className="figure__value">{props.value}</span>
+        <span className="figure__value">{n(props.value)}</span>
         <span className={`figure__label${props.light ? ` light light--${props.light}` : ''}`}>{props.label}</span>
         {props.hint && <span className="figure__hint muted">siden {props.hint}</span>}
       </button>

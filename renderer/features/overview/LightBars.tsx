@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../shared/format/money.ts';
 import { TRAFFIC_LIGHT_LABELS } from '../../../shared/portfolio/model.ts';
 import { NONE, NONE_LABEL } from '../../../shared/portfolio/views/filter.ts';
 import type { InitiativeFilter } from '../../../shared/portfolio/views/filter.ts';
@@ -53,7 +54,7 @@ export function LightBars(props: {
                 );
               })}
             </span>
-            <span className="bars__total num">{g.total}</span>
+            <span className="bars__total num">{formatNumber(g.total, 0)}</span>
           </li>
         ))}
       </ul>
