@@ -17,13 +17,28 @@ import { TrendChart } from './TrendChart.tsx';
 // Only the first-run screen needs the example loader (and with it the import parser): load it then.
 const ExampleButton = lazy(() => import('./example-button.tsx').then((m) => ({ default: m.ExampleButton })));
 
+// Export code (pdf-lib, the writers' worker) arrives only when the overview has a period to export.
+const PeriodExportButtons = lazy(() =>
+  import('../export/PeriodExportButtons.tsx').then((m) => ({ default: m.PeriodExportButtons })),
+);
+
 const DIMENSIONS: GroupDimension[] = ['segment', 'owner', 'phase', 'focusArea'];
 
 export function OverviewPage() {
   const data = usePortfolio({ all: true });
   return (
     <>
-      <PageHeader title="Oversikt" lead={<PeriodLead data={data} />} actions={<PeriodPicker />} />
+      <PageHeader title="Oversikt" lead={<PeriodLead data={data} />} actions={
+          <>
+            <PeriodPicker />
+            {data.status === 'ready' && (
+              <Suspense fallback={null}>
+                <PeriodExportButtons periodId={data.current.period.id} />
+              </Suspense>
+            )}
+          </>
+        }
+      />
       <PortfolioGate
         data={data}
         emptyTitle="Ingen rapporteringsperioder ennå"
