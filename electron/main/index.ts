@@ -155,7 +155,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         userDataPath: app.getPath('userData'),
       }),
-    }, backups);
+    }, backups, { reload: () => mainWindow?.webContents.reload() });
     for (const channel of Object.values(Channels)) {
       ipcMain.handle(channel, (event, ...args: unknown[]) =>
         dispatch(handlers, channel, { frameUrl: event.senderFrame?.url, isMainFrame: event.senderFrame === event.sender.mainFrame }, args),

@@ -28,6 +28,12 @@ export interface IpcDeps {
   appInfo(): AppInfo;
 }
 
+/** What main may do to the app window on the renderer's behalf. */
+export interface WindowControl {
+  /** Reloads the app window's own page (main-initiated, so no navigation is allowed for it). */
+  reload(): void;
+}
+
 type Handler = (sender: IpcSender, args: unknown[]) => Promise<unknown>;
 
 function extensionFilter(name: string): { name: string; extensions: string[] }[] {
@@ -72,9 +78,14 @@ function backupHandlers(dir: BackupDir | undefined): Record<BackupChannel, Handl
  * Builds the handler table. Unknown channels have no entry and are refused by `dispatch`; every
  * handler validates its arguments before touching a dialog or the disk.
  */
-export function createHandlers(deps: IpcDeps, backups?: BackupDir): Record<Channel, Handler> {
+export function createHandlers(deps: IpcDeps, backups?: BackupDir, windowControl?: WindowControl): Record<Channel, Handler> {
   return {
     ...backupHandlers(backups),
+    [Channels.appReload]: async (_sender, args) => {
+      parseNoArgs(args, Channels.appReload);
+      if (!windowControl) throw new IpcValidationError('Omlasting er ikke tilgjengelig.');
+      windowControl.reload();
+    },
     [Channels.filesOpen]: async (_sender, args) => {
       if (args.length !== 1) throw new IpcValidationError('files:open: tar ett argument');
       const request = parseOpenFilesRequest(args[0]);

@@ -7,6 +7,7 @@ const bridge: DesktopBridge = {
   openFiles: (request) => ipcRenderer.invoke(Channels.filesOpen, request),
   saveFile: (request) => ipcRenderer.invoke(Channels.filesSave, request),
   appInfo: () => ipcRenderer.invoke(Channels.appInfo),
+  reload: () => ipcRenderer.invoke(Channels.appReload),
   writeBackup: (request) => ipcRenderer.invoke(Channels.backupWrite, request),
   listBackups: () => ipcRenderer.invoke(Channels.backupList),
   readBackup: (request) => ipcRenderer.invoke(Channels.backupRead, request),

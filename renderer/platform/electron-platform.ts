@@ -7,6 +7,7 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
     openFiles: (kind, options) => bridge.openFiles({ kind, multiple: options?.multiple ?? false }),
     saveFile: (suggestedName, bytes) => bridge.saveFile({ suggestedName, bytes }),
     appInfo: () => bridge.appInfo(),
+    reload: bridge.reload ? () => bridge.reload!() : undefined,
     backups: backupsOf(bridge),
   };
 }

@@ -22,6 +22,8 @@ export interface Platform {
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>;
   /** Version information for the "Om" dialog; null where the host has none to give. */
   appInfo(): Promise<AppInfo | null>;
+  /** Reloads the app (Electron: through main, which blocks renderer navigations); absent → location.reload(). */
+  reload?(): Promise<void>;
   /** Automatic backups; when absent, renderer/db/backup.ts uses a separate IndexedDB database. */
   backups?: BackupStore;
 }

@@ -49,6 +49,7 @@ export const Channels = {
   filesOpen: 'files:open',
   filesSave: 'files:save',
   appInfo: 'app:info',
+  appReload: 'app:reload',
   backupWrite: 'backup:write',
   backupList: 'backup:list',
   backupRead: 'backup:read',
@@ -62,6 +63,11 @@ export interface DesktopBridge {
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Reloads the window from main (after a restore). A renderer-initiated `location.reload()` is a
+   * navigation, which main blocks like every other; optional in the type like the backup methods.
+   */
+  reload?(): Promise<void>;
   /*
    * Automatic backups under userData/backups. The preload always provides these; they are optional
    * in the type only so a bridge from an older preload (or a test double) without them still fits,

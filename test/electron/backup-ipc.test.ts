@@ -118,3 +118,16 @@ describe('backup channels', () => {
     expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(false);
   });
 });
+
+describe('app:reload', () => {
+  it('reloads the window from main, takes no arguments, and is refused without a window', async () => {
+    let reloads = 0;
+    const handlers = createHandlers(deps, undefined, { reload: () => reloads++ });
+    await dispatch(handlers, Channels.appReload, trusted, []);
+    expect(reloads).toBe(1);
+    await expect(dispatch(handlers, Channels.appReload, trusted, ['https://evil.example/'])).rejects.toThrow(/ingen argumenter/);
+    await expect(dispatch(handlers, Channels.appReload, { frameUrl: 'https://evil.example/', isMainFrame: true }, [])).rejects.toThrow(/avsender/);
+    expect(reloads).toBe(1);
+    await expect(dispatch(createHandlers(deps), Channels.appReload, trusted, [])).rejects.toThrow(/ikke tilgjengelig/);
+  });
+});

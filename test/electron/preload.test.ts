@@ -16,13 +16,14 @@ describe('preload bridge', () => {
     await import('../../electron/preload/index.ts');
     expect(Object.keys(exposed)).toEqual(['helseportefolje']);
     const bridge = exposed.helseportefolje as Record<string, (...a: unknown[]) => Promise<unknown>>;
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'deleteBackup', 'listBackups', 'openFiles', 'readBackup', 'saveFile', 'writeBackup']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'deleteBackup', 'listBackups', 'openFiles', 'readBackup', 'reload', 'saveFile', 'writeBackup']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
 
     const calls: [string, unknown[], string][] = [
       ['openFiles', [{ kind: 'report', multiple: false }], Channels.filesOpen],
       ['saveFile', [{ suggestedName: 'a.pdf', bytes: new Uint8Array() }], Channels.filesSave],
       ['appInfo', [], Channels.appInfo],
+      ['reload', [], Channels.appReload],
       ['writeBackup', [{ name: 'auto-1.hpbackup', bytes: new Uint8Array([1]) }], Channels.backupWrite],
       ['listBackups', [], Channels.backupList],
       ['readBackup', [{ name: 'auto-1.hpbackup' }], Channels.backupRead],

@@ -16,13 +16,14 @@ import {
   saveBackupFile,
 } from './backup-actions.ts';
 import type { RestoreCandidate } from './backup-actions.ts';
+import { reloadApp } from './connection-guard.ts';
 
 /**
  * «Sikkerhetskopi»: save the whole database as one checked file, or restore one (a saved file or
  * one of the automatic backups). A restore is confirmed first, and the current data is itself
  * backed up automatically before it is replaced.
  */
-export function BackupDialog({ reload = () => window.location.reload() }: { reload?: () => void }) {
+export function BackupDialog({ reload = reloadApp }: { reload?: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [entries, setEntries] = useState<BackupEntry[]>([]);
   const [candidate, setCandidate] = useState<RestoreCandidate | null>(null);

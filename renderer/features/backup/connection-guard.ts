@@ -1,6 +1,7 @@
 import { takeDailyBackupIfDue } from '../../db/backup.ts';
 import { getDb } from '../../db/database.ts';
 import type { HelseDatabase } from '../../db/database.ts';
+import { getPlatform } from '../../platform/index.ts';
 import { useNotices } from '../../store/notifications.ts';
 
 /**
@@ -12,6 +13,13 @@ import { useNotices } from '../../store/notifications.ts';
 const CHANNEL = 'helseportefolje-data';
 
 type Notify = (kind: 'info' | 'warning' | 'danger', text: string) => void;
+
+/** Reloads the app: through the host where it has a way (Electron blocks page navigations). */
+export function reloadApp(): void {
+  const platform = getPlatform();
+  if (platform.reload) void platform.reload();
+  else window.location.reload();
+}
 
 /** Tells other windows that the whole database was replaced. */
 export function announceRestore(): void {
@@ -56,7 +64,7 @@ export function guardConnection(db: HelseDatabase, notify: Notify, reload: () =>
 /** Called once at start-up: connection guards, then the day's automatic backup when idle. */
 export function startDataSafety(): void {
   const notify: Notify = (kind, text) => useNotices.getState().notify(kind, text);
-  guardConnection(getDb(), notify, () => window.location.reload());
+  guardConnection(getDb(), notify, reloadApp);
   setTimeout(() => {
     void takeDailyBackupIfDue().then((r) => {
       if (!r.ok) notify('warning', r.message);
