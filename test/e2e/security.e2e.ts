@@ -8,6 +8,11 @@ import { startApp } from './support/app.ts';
 // Issue 7: the CSP blocks injected remote content, and a whole working session — import, every
 // view, a budget case, export, a backup, «Om» — sends not one request outside the app.
 
+/** Waits until dialog animations have finished, so screenshots show the settled UI. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 async function dismissNotices(page: Page): Promise<void> {
   const close = page.getByRole('button', { name: 'Lukk melding' });
   while ((await close.count()) > 0) await close.first().click();
@@ -53,7 +58,7 @@ test('security: the CSP blocks an injected remote script, image, inline script a
   }
 });
 
-test('security: a full session (import, views, case, export, backup, «Om») makes no request outside the app', async () => {
+test('security: a full session (import, views, case, export, backup, restore, «Om») makes no request outside the app', async () => {
   const app = await startApp({ dist: process.env.E2E_DIST, viewport: { width: 1440, height: 900 } });
   const { page } = app;
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
@@ -102,13 +107,30 @@ test('security: a full session (import, views, case, export, backup, «Om») mak
     const [backup] = await Promise.all([page.waitForEvent('download'), backupDialog.getByRole('button', { name: /Lagre sikkerhetskopi/ }).click()]);
     const backupBytes = await readFile(await backup.path());
     assert.equal(backupBytes.subarray(0, 30).toString('utf8'), 'HELSEPORTEFOLJE-SIKKERHETSKOPI');
+    await settled(page);
     await app.screenshot('sikkerhet-1-sikkerhetskopi');
     await backupDialog.getByRole('button', { name: 'Lukk', exact: true }).click();
     await page.getByRole('button', { name: 'Om', exact: true }).click();
     const about = page.getByRole('dialog', { name: 'Om Helseportefølje' });
     await about.getByText(/biblioteker og 1 skrift følger med/).waitFor();
+    await settled(page);
     await app.screenshot('sikkerhet-2-om');
     await about.getByRole('button', { name: 'Lukk', exact: true }).click();
+
+    // «Gjenopprett» from the saved file: confirmed, the page reloads, the data is there, and the
+    // data that was replaced is kept as an automatic backup («Før gjenoppretting»).
+    await page.getByRole('button', { name: 'Sikkerhetskopi', exact: true }).click();
+    const [restoreChooser] = await Promise.all([page.waitForEvent('filechooser'), backupDialog.getByRole('button', { name: /Gjenopprett fra fil/ }).click()]);
+    await restoreChooser.setFiles(await backup.path());
+    await backupDialog.getByText(/1 periode/).waitFor();
+    await Promise.all([page.waitForEvent('load'), backupDialog.getByRole('button', { name: 'Gjenopprett', exact: true }).click()]);
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Import og eksport', exact: true }).click();
+    await page.getByRole('region', { name: 'Eksport til møtet' }).getByRole('listitem').filter({ hasText: 'September 2022' }).waitFor();
+    await page.getByRole('button', { name: 'Sikkerhetskopi', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Sikkerhetskopi' }).getByText(/Før gjenoppretting/).waitFor();
+    await settled(page);
+    await app.screenshot('sikkerhet-3-etter-gjenoppretting');
+    await page.getByRole('dialog', { name: 'Sikkerhetskopi' }).getByRole('button', { name: 'Lukk', exact: true }).click();
 
     // The data survives a reload, still without the network.
     await app.reload();
