@@ -168,11 +168,18 @@ export async function loadPeriod(id: string): Promise<PortfolioReport | null> {
 /**
  * Stores a validated report (its period must be set) in one transaction. When the period exists,
  * throws {@link PeriodExistsError} unless `replace` is true; then the old one is replaced whole.
+ * A rolling backup of all data is taken first; `backup` passes one the caller already started
+ * (the import dialog starts it while the analyst reads the preview, so confirming is not slowed
+ * by a backup whose cost grows with everything stored).
  */
-export async function savePeriod(report: PortfolioReport, provenance: Provenance, options: { replace?: boolean } = {}): Promise<PeriodListing> {
+export async function savePeriod(
+  report: PortfolioReport,
+  provenance: Provenance,
+  options: { replace?: boolean; backup?: Promise<unknown> } = {},
+): Promise<PeriodListing> {
   const period = report.period;
   if (!period) throw new Error('Perioden mangler: angi hvilken periode rapporten gjelder.');
-  await takeAutomaticBackup('før import'); // rolling backup of all data before the import commits; never throws
+  await (options.backup ?? takeAutomaticBackup('før import')); // never throws
   const withPeriod = { ...report, period };
   const record = toRecord(withPeriod, provenance);
   const db = getDb();

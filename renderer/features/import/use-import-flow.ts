@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ImportFile, PortfolioImport } from '../../../shared/import/index.ts';
 import { comparePeriods } from '../../../shared/portfolio/compare.ts';
 import type { PeriodComparison } from '../../../shared/portfolio/compare.ts';
 import { periodLabel } from '../../../shared/portfolio/model.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
+import { takeAutomaticBackup } from '../../db/backup.ts';
 import { describeStorageError, isQuotaError } from '../../db/backup-errors.ts';
 import { listPeriods, loadPeriod, PeriodExistsError, provenanceOf, savePeriod } from '../../db/periods-repo.ts';
 import type { PeriodListing } from '../../db/periods-repo.ts';
@@ -37,6 +38,8 @@ export function useImportFlow() {
   const [periodInput, setPeriodInput] = useState('');
   const notify = useNotices((s) => s.notify);
   const refresh = usePeriodStore((s) => s.refresh);
+  // The pre-import backup runs while the preview is read; saving waits for it if it is not done.
+  const backup = useRef<Promise<unknown> | null>(null);
 
   const read = useCallback(async (files: ImportFile[]) => {
     if (files.length === 0) return;
@@ -46,6 +49,7 @@ export function useImportFlow() {
     try {
       const result = await parseFiles(files, (fraction, text) => setStep({ kind: 'reading', fileNames, fraction, text }));
       const comparison = result.ok ? await comparisonFor(result.report, result.report?.period?.key ?? null) : null;
+      if (result.ok) backup.current = takeAutomaticBackup('før import');
       setStep({ kind: 'preview', files, result, comparison });
     } catch (e) {
       setStep({ kind: 'idle' });
@@ -65,7 +69,8 @@ export function useImportFlow() {
   const save = useCallback(async (files: ImportFile[], result: PortfolioImport, report: PortfolioReport, replace: boolean, comparison: { against: string; diff: PeriodComparison } | null) => {
     setStep({ kind: 'saving', fileNames: files.map((f) => f.name) });
     try {
-      const listing = await savePeriod(report, await provenanceOf(files), { replace });
+      const listing = await savePeriod(report, await provenanceOf(files), { replace, ...(backup.current ? { backup: backup.current } : {}) });
+      backup.current = null;
       await refresh();
       setStep({ kind: 'idle' });
       notify('success', `${listing.label} er importert: ${listing.summary.initiatives} tiltak, ${listing.summary.active} aktive.`);
