@@ -32,6 +32,7 @@ describe('robustness corpus', () => {
     expect(isClearMessage('rapport.xlsx: filen er skadet eller avkortet (zip-arkivet kan ikke leses).')).toBe(true);
     expect(isClearMessage("TypeError: Cannot read properties of undefined (reading 'row')")).toBe(false);
     expect(isClearMessage('rapport.xlsx, ark Tiltak, rad NaN: Mangler tiltaksnummer.')).toBe(false);
+    expect(isClearMessage('rapport.xlsx, ark Tiltak, rad 2, kolonne H (Risiko): Ukjent verdi «NaN».')).toBe(true);
     expect(isClearMessage('Filen er ikke gyldig JSON: Unexpected token } in JSON at position 5')).toBe(false);
     expect(isClearMessage('')).toBe(false);
   });

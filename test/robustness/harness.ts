@@ -76,9 +76,13 @@ export async function runCorpus(cases: readonly CorpusCase[], o: HarnessOptions 
 /** Phrases that show an internal error leaked to the user instead of a Norwegian message. */
 const LEAKED = /\b(undefined|NaN|TypeError|RangeError|SyntaxError|ReferenceError|Cannot read|is not a function|is not defined|Unexpected token|Unexpected end|at position|Maximum call stack|Invalid array length|out of memory|\[object Object\])\b/;
 
-/** True when a refusal message is one a user can act on: Norwegian, no leaked internals. */
+/**
+ * True when a refusal message is one a user can act on: Norwegian, no leaked internals. The user's
+ * own cell values, quoted «like this», may say anything (a cell can hold the text "NaN").
+ */
 export function isClearMessage(message: string): boolean {
-  return message.trim().length >= 10 && !LEAKED.test(message) && /[a-zæøå]{3,}/i.test(message);
+  const ours = message.replace(/«[^»]*»/g, '«…»');
+  return message.trim().length >= 10 && !LEAKED.test(ours) && /[a-zæøå]{3,}/i.test(ours);
 }
 
 export interface Figures {
