@@ -2,6 +2,7 @@
 // a portfolio report (.xlsx/.csv) → status report PDF / portfolio workbook / tiltak CSV;
 // a case file (.json) or estimates workbook (.xlsx) → NUIT case document PDF / case workbook.
 // Exit 0 written, 1 invalid input, 2 unreadable file or wrong usage.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,12 @@ const USAGE =
   '  eller en budsjettsak (.json) / et estimatark (.xlsx) → NUIT-saksdokument / saksarbeidsbok.\n' +
   '  --previous: forrige periode, for «endringer siden forrige periode» i statusrapporten.\n';
 
-const FONT_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
+// The fonts live in the repository's assets/; this module runs from cli/commands (tsx) or from
+// out/cli/chunks (the bundled CLI), so look a few folders up rather than at one fixed depth.
+const FONT_DIR =
+  ['../../assets/fonts/', '../../../assets/fonts/']
+    .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+    .find((dir) => existsSync(`${dir}NotoSans-Regular.ttf`)) ?? fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
 
 export async function loadFonts(): Promise<PdfFontFiles> {
   const read = async (face: string) => new Uint8Array(await readFile(`${FONT_DIR}NotoSans-${face}.ttf`));
