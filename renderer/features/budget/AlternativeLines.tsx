@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import type { AlternativeResult, CompiledCase } from '../../../shared/budget/compute.ts';
 import { updateAdjustment } from '../../../shared/budget/edits.ts';
 import { AMBITION_LABELS, AMBITION_LEVELS } from '../../../shared/budget/model.ts';
 import type { AmbitionLevel, AmountChange, Alternative, BudgetCase, LineAdjustment } from '../../../shared/budget/model.ts';
 import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { MoneyInput } from './budget-ui.tsx';
+import { MoneyInput, PercentInput } from './budget-ui.tsx';
 
 const KINDS: { value: '' | AmountChange['kind']; label: string }[] = [
   { value: '', label: 'Estimat (uendret)' },
@@ -125,7 +124,7 @@ function ChangeValue(props: { name: string; change: AmountChange | null; onChang
     case 'cut':
       return <MoneyInput label={`Kutt i MNOK ${name}`} kNok={change.kNok} onCommit={(k) => props.onChange({ kind: 'cut', kNok: k ?? 0 })} />;
     case 'cutPercent':
-      return <Percent label={`Kutt i prosent ${name}`} value={change.percent} onCommit={(p) => props.onChange({ kind: 'cutPercent', percent: p })} />;
+      return <PercentInput label={`Kutt i prosent ${name}`} value={change.percent} onCommit={(p) => props.onChange({ kind: 'cutPercent', percent: p })} />;
     case 'ambition':
       return (
         <span className="ambition">
@@ -154,32 +153,4 @@ function ChangeValue(props: { name: string; change: AmountChange | null; onChang
         </span>
       );
   }
-}
-
-function Percent(props: { label: string; value: number; onCommit: (p: number) => void }) {
-  const [text, setText] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const commit = () => {
-    if (text === null) return;
-    const n = Number(text.replace(',', '.').replace(/\s|%/g, ''));
-    if (!Number.isFinite(n) || n < 0 || n > 100) return setInvalid(true);
-    setInvalid(false);
-    setText(null);
-    if (n !== props.value) props.onCommit(n);
-  };
-  return (
-    <span className="percent-input">
-      <input
-        className="money-input"
-        inputMode="decimal"
-        aria-label={props.label}
-        aria-invalid={invalid || undefined}
-        value={text ?? String(props.value).replace('.', ',')}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-      %
-    </span>
-  );
 }

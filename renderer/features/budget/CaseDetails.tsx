@@ -4,7 +4,7 @@ import { addYear, updateFrame } from '../../../shared/budget/edits.ts';
 import type { BudgetCase, CaseMeta } from '../../../shared/budget/model.ts';
 import { formatMNok } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { BalanceText, MoneyInput, ProvenanceTag } from './budget-ui.tsx';
+import { BalanceText, MoneyInput, PercentInput, ProvenanceTag } from './budget-ui.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
 const META: { key: keyof CaseMeta; label: string; long?: boolean }[] = [
@@ -159,37 +159,5 @@ export function CaseDetails(props: { c: BudgetCase }) {
         ))}
       </section>
     </div>
-  );
-}
-
-/** A percent with nb-NO decimals ("12,5"). */
-function PercentInput(props: { label: string; value: number; onCommit: (p: number) => void }) {
-  const [text, setText] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const commit = () => {
-    if (text === null) return;
-    const n = Number(text.replace(',', '.').replace(/\s|%/g, ''));
-    if (!Number.isFinite(n) || n < 0 || n > 100) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setText(null);
-    if (n !== props.value) props.onCommit(n);
-  };
-  return (
-    <span className="percent-input">
-      <input
-        className="money-input"
-        inputMode="decimal"
-        aria-label={props.label}
-        aria-invalid={invalid || undefined}
-        value={text ?? String(props.value).replace('.', ',')}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-      %
-    </span>
   );
 }

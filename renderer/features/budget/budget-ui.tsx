@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
 import type { Provenance } from '../../../shared/budget/model.ts';
-import { formatMNok, parseMNokToKNok } from '../../../shared/format/money.ts';
+import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 
 /** Small shared pieces of the budget area. */
 
@@ -118,5 +118,37 @@ export function ConfirmButton(props: {
         </div>
       </Dialog>
     </>
+  );
+}
+
+/** A percent with nb-NO decimals ("12,5"), 0–100; invalid text is marked, never read as 0. */
+export function PercentInput(props: { label: string; value: number; onCommit: (p: number) => void }) {
+  const [text, setText] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const commit = () => {
+    if (text === null) return;
+    const n = parseNorwegianNumber(text.replace('%', ''));
+    if (n === null || n < 0 || n > 100) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setText(null);
+    if (n !== props.value) props.onCommit(n);
+  };
+  return (
+    <span className="percent-input">
+      <input
+        className="money-input"
+        inputMode="decimal"
+        aria-label={props.label}
+        aria-invalid={invalid || undefined}
+        value={text ?? String(props.value).replace('.', ',')}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      %
+    </span>
   );
 }
