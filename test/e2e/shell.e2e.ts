@@ -44,36 +44,3 @@ test('the profile is stored in IndexedDB and found again after a reload', async 
     await app.close();
   }
 });
-
-test('the content security policy blocks an injected remote script and image', async () => {
-  const app = await startApp();
-  try {
-    const violations = await app.page.evaluate(async () => {
-      const seen: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-      const script = document.createElement('script');
-      script.src = 'https://example.com/evil.js';
-      document.body.appendChild(script);
-      const img = document.createElement('img');
-      img.src = 'https://example.com/pixel.png';
-      document.body.appendChild(img);
-      const inline = document.createElement('script');
-      inline.textContent = 'window.__inlineRan = true';
-      document.body.appendChild(inline);
-      for (let i = 0; i < 50 && seen.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
-      return { seen, inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true };
-    });
-    assert.ok(violations.seen.some((v) => v.startsWith('script-src') && v.includes('example.com')), violations.seen.join('\n'));
-    assert.ok(violations.seen.some((v) => v.startsWith('img-src') && v.includes('example.com')), violations.seen.join('\n'));
-    assert.equal(violations.inlineRan, false);
-    // Chromium announces the attempts, but the policy stops them before they reach the network.
-    const external = app.externalRequests();
-    assert.equal(external.length, 2);
-    for (const url of external) {
-      await app.page.waitForFunction(() => true);
-      assert.match(app.failures.get(url) ?? '', /csp/i, `${url}: ${app.failures.get(url) ?? 'ikke blokkert'}`);
-    }
-  } finally {
-    await app.close();
-  }
-});
