@@ -9,6 +9,7 @@ import { formatMNok, kNokToMNok } from '../../shared/format/money.ts';
 import { importPortfolio, formatIssue } from '../../shared/import/index.ts';
 import type { ImportIssue, PortfolioImport } from '../../shared/import/index.ts';
 import { SEGMENT_LABELS, SEGMENTS } from '../../shared/portfolio/model.ts';
+import { nodeZipCodec } from '../node-zip-codec.ts';
 
 const USAGE = 'Bruk: npm run --silent cli -- check FIL [FIL ...] [--json]\n';
 
@@ -90,7 +91,7 @@ export async function run(args: string[]): Promise<number> {
       return 2;
     }
   }
-  const result = importPortfolio(files);
+  const result = importPortfolio(files, nodeZipCodec ? { codec: nodeZipCodec } : {});
   if (json) process.stdout.write(JSON.stringify(toJson(result)) + '\n');
   else process.stdout.write(summaryText(result, files.map((f) => f.name)));
   if (result.unreadable) return 2;

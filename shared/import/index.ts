@@ -23,6 +23,7 @@ import type { ImportIssue } from './issues.ts';
 import { buildReport } from './portfolio/report.ts';
 import { readSpreadsheet } from './read-file.ts';
 import type { Workbook } from './workbook.ts';
+import type { ReadXlsxOptions } from './xlsx/read.ts';
 
 export { readSpreadsheet } from './read-file.ts';
 export { findTables, cellFor } from './table/find.ts';
@@ -31,6 +32,8 @@ export { normalizeKey } from './table/normalize.ts';
 export { UnreadableFileError, columnLetter, columnIndex, formatIssue } from './issues.ts';
 export type { ImportIssue, IssueSeverity } from './issues.ts';
 export type { Workbook, Sheet, SheetRow, Cell } from './workbook.ts';
+export type { ReadXlsxOptions } from './xlsx/read.ts';
+export type { ZipCodec } from './xlsx/zip.ts';
 export { cellText } from './workbook.ts';
 
 /** A file the user picked. */
@@ -53,12 +56,12 @@ export interface PortfolioImport {
 }
 
 /** Reads and validates a report from one workbook, or from several CSV files of one period. */
-export function importPortfolio(files: readonly ImportFile[]): PortfolioImport {
+export function importPortfolio(files: readonly ImportFile[], options: ReadXlsxOptions = {}): PortfolioImport {
   const workbooks: Workbook[] = [];
   const unreadable: ImportIssue[] = [];
   for (const f of files) {
     try {
-      workbooks.push(readSpreadsheet(f.bytes, f.name));
+      workbooks.push(readSpreadsheet(f.bytes, f.name, options));
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       unreadable.push({ severity: 'error', file: f.name, sheet: null, row: null, column: null, columnName: null, message: e.message });

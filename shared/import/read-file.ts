@@ -7,7 +7,7 @@ import { readCsv } from './csv/read.ts';
 import { UnreadableFileError } from './issues.ts';
 import type { Workbook } from './workbook.ts';
 import { readXlsx } from './xlsx/read.ts';
-import type { ZipLimits } from './xlsx/zip.ts';
+import type { ReadXlsxOptions } from './xlsx/read.ts';
 
 /** Largest CSV accepted. */
 const MAX_CSV_BYTES = 200 * 1024 * 1024;
@@ -38,7 +38,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /** Reads a workbook or CSV file into the generic model. */
-export function readSpreadsheet(bytes: Uint8Array, fileName: string, options: { limits?: ZipLimits } = {}): Workbook {
+export function readSpreadsheet(bytes: Uint8Array, fileName: string, options: ReadXlsxOptions = {}): Workbook {
   if (bytes.length === 0) throw new UnreadableFileError(fileName, `${fileName}: filen er tom.`);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return readXlsx(bytes, fileName, options);

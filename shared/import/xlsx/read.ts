@@ -2,11 +2,11 @@
 import { strFromU8 } from 'fflate';
 import { UnreadableFileError } from '../issues.ts';
 import type { Sheet, Workbook } from '../workbook.ts';
-import { readSheetXml } from './sheet.ts';
+import { readSheetXml, sharedStringCells } from './sheet.ts';
 import { readDateStyles } from './styles.ts';
-import { attrs, nextTag, textAt } from './xml.ts';
+import { attrs, decodeXml, nextTag, textAt } from './xml.ts';
 import { DEFAULT_ZIP_LIMITS, listZip, unzipChecked } from './zip.ts';
-import type { ZipLimits } from './zip.ts';
+import type { ZipCodec, ZipLimits } from './zip.ts';
 
 interface Relationship {
   type: string;
@@ -39,6 +39,54 @@ function resolvePath(baseDir: string, target: string): string {
 
 /** Shared strings table: each <si> as plain text (rich-text runs joined, phonetic runs dropped). */
 export function readSharedStrings(xml: string): string[] {
+  // A big report holds tens of thousands of strings, nearly all a lone <t> in an <si>: those are
+  // cut out directly; anything else (runs, phonetic guides, CDATA) goes through the tag walk.
+  const prefix = rootPrefix(xml);
+  const siOpen = `<${prefix}si`;
+  const siClose = `</${prefix}si>`;
+  const tOpen = `<${prefix}t`;
+  const tClose = `</${prefix}t>`;
+  const out: string[] = [];
+  for (let pos = xml.indexOf(siOpen); pos >= 0; pos = xml.indexOf(siOpen, pos + 1)) {
+    const after = pos + siOpen.length;
+    const c = xml.charCodeAt(after);
+    if (c === 47) {
+      out.push(''); // <si/>
+      continue;
+    }
+    if (c !== 62 && c > 32) continue; // another element whose name starts with "si"
+    const gt = xml.indexOf('>', after);
+    const end = xml.indexOf(siClose, after);
+    if (gt < 0 || end < 0) break;
+    const body = gt + 1;
+    const tc = xml.charCodeAt(body + tOpen.length);
+    if (xml.startsWith(tOpen, body) && (tc === 62 || tc <= 32)) {
+      const tGt = xml.indexOf('>', body);
+      const tEnd = xml.indexOf('<', tGt);
+      if (xml.charCodeAt(tGt - 1) !== 47 && tEnd + tClose.length === end && xml.startsWith(tClose, tEnd)) {
+        out.push(decodeXml(xml.slice(tGt + 1, tEnd)));
+        pos = end;
+        continue;
+      }
+    }
+    out.push(readSharedStringsByTags(xml.slice(pos, end + siClose.length))[0] ?? '');
+    pos = end;
+  }
+  // elements under another prefix than the root's: take the general walk
+  return out.length > 0 ? out : readSharedStringsByTags(xml);
+}
+
+/** The namespace prefix of the document's root element ("x:" or ""). */
+function rootPrefix(xml: string): string {
+  const tag = nextTag(xml, 0);
+  const start = tag ? tag.start + 1 : 0;
+  const name = tag ? xml.slice(start, tag.attrStart) : '';
+  const colon = name.indexOf(':');
+  return colon >= 0 ? name.slice(0, colon + 1) : '';
+}
+
+/** The general walk over a shared-strings fragment, tag by tag. */
+function readSharedStringsByTags(xml: string): string[] {
   const out: string[] = [];
   let current: string | null = null;
   let pos = 0;
@@ -65,6 +113,8 @@ export function readSharedStrings(xml: string): string[] {
 /** Options for {@link readXlsx}. */
 export interface ReadXlsxOptions {
   limits?: ZipLimits;
+  /** Native inflate and CRC where the host has them (see {@link ZipCodec}). */
+  codec?: ZipCodec;
 }
 
 /**
@@ -78,7 +128,8 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   const decode = (data: Uint8Array | undefined) => (data ? strFromU8(data) : undefined);
 
   // Small parts first: the package relationships name the workbook part.
-  const small = unzipChecked(bytes, fileName, (n) => n.toLowerCase().endsWith('.rels'), options.limits ?? DEFAULT_ZIP_LIMITS);
+  const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
+  const small = unzipChecked(bytes, fileName, (n) => n.toLowerCase().endsWith('.rels'), limits);
   const rootRels = readRels(decode(small.get(find('_rels/.rels') ?? '')), '');
   const officeDoc = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'));
   const workbookPath = find(officeDoc?.target ?? 'xl/workbook.xml') ?? find('xl/workbook.xml');
@@ -91,7 +142,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
 
   const sharedPath = find([...wbRels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${baseDir}sharedStrings.xml`);
   const stylesPath = find([...wbRels.values()].find((r) => r.type.endsWith('/styles'))?.target ?? `${baseDir}styles.xml`);
-  const workbookXml = decode(unzipChecked(bytes, fileName, (n) => n === workbookPath).get(workbookPath)) ?? '';
+  const workbookXml = decode(unzipChecked(bytes, fileName, (n) => n === workbookPath, limits).get(workbookPath)) ?? '';
 
   // Sheets in workbook order, with the part each one lives in.
   const sheetRefs: { name: string; hidden: boolean; path: string | undefined }[] = [];
@@ -115,12 +166,14 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   const wanted = new Set<string>(sheetRefs.flatMap((s) => (s.path ? [s.path] : [])));
   if (sharedPath) wanted.add(sharedPath);
   if (stylesPath) wanted.add(stylesPath);
-  const parts = unzipChecked(bytes, fileName, (n) => wanted.has(n), options.limits ?? DEFAULT_ZIP_LIMITS);
+  const parts = unzipChecked(bytes, fileName, (n) => wanted.has(n), limits, options.codec);
 
   const sharedXml = sharedPath ? decode(parts.get(sharedPath)) : undefined;
   const stylesXml = stylesPath ? decode(parts.get(stylesPath)) : undefined;
+  const sharedStrings = sharedXml ? readSharedStrings(sharedXml) : [];
   const ctx = {
-    sharedStrings: sharedXml ? readSharedStrings(sharedXml) : [],
+    sharedStrings,
+    sharedCells: sharedStringCells(sharedStrings),
     dateStyles: stylesXml ? readDateStyles(stylesXml) : [],
     date1904,
   };

@@ -11,6 +11,17 @@ export interface SheetContext {
   sharedStrings: readonly string[];
   dateStyles: readonly boolean[];
   date1904: boolean;
+  /**
+   * One cell per shared string, made once and shared by every cell that refers to it (cells are
+   * never mutated), so the hot loop allocates nothing for text cells. Made from `sharedStrings`
+   * when missing.
+   */
+  sharedCells?: readonly (Cell | undefined)[];
+}
+
+/** The cell each shared string reads as (undefined for an empty string). */
+export function sharedStringCells(strings: readonly string[]): (Cell | undefined)[] {
+  return strings.map((v) => (v === '' ? undefined : { kind: 'string', value: v }));
 }
 
 /** Merged areas larger than this are not filled in (a whole-column merge would explode memory). */
@@ -23,12 +34,10 @@ function splitRef(ref: string): { col: number; row: number } | null {
   return { col: columnIndex(ref.slice(0, i).toUpperCase()), row: Number(ref.slice(i)) };
 }
 
-function makeCell(type: number, raw: string, style: number, ctx: SheetContext): Cell | undefined {
+function makeCell(type: number, raw: string, style: number, ctx: SheetContext, shared: readonly (Cell | undefined)[]): Cell | undefined {
   switch (type) {
-    case T_S: {
-      const v = ctx.sharedStrings[Number(raw)];
-      return v === undefined || v === '' ? undefined : { kind: 'string', value: v };
-    }
+    case T_S:
+      return shared[Number(raw)];
     case T_STR:
     case T_INLINE:
       return raw === '' ? undefined : { kind: 'string', value: raw };
@@ -55,6 +64,8 @@ function isNameEnd(c: number): boolean {
 
 /** Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one. */
 export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
+  const shared = ctx.sharedCells ?? sharedStringCells(ctx.sharedStrings);
+  const dateStyles = ctx.dateStyles;
   const rows: SheetRow[] = [];
   const merges: string[] = [];
   const len = xml.length;
@@ -100,7 +111,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
       if (nameLen === 1 && c0 === 99 /* c */ && inCell) {
         inCell = false;
         inInline = false;
-        const cell = makeCell(cellType, value, cellStyle, ctx);
+        const cell = makeCell(cellType, value, cellStyle, ctx, shared);
         if (cell && row) row.cells[cellCol] = cell;
       } else if (nameLen === 3 && c0 === 114 /* row */ && xml.startsWith('row', local)) {
         if (row && row.cells.length > 0) rows.push(row);
@@ -166,14 +177,26 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
       inCell = !selfClosing;
       // Fast path for the common shape <c …><v>123</v></c>: one step instead of three tags.
       if (inCell && xml.charCodeAt(pos) === 60 && xml.charCodeAt(pos + 1) === 118 && xml.charCodeAt(pos + 2) === 62) {
-        const vEnd = xml.indexOf('<', pos + 3);
-        if (vEnd > 0 && xml.startsWith('</v></c>', vEnd)) {
-          const raw = xml.slice(pos + 3, vEnd);
-          // numbers and shared-string indexes hold no entities
-          const cell = makeCell(cellType, cellType === T_N || cellType === T_S ? raw : decodeXml(raw), cellStyle, ctx);
+        // Whole numbers (shared-string indexes, counts, tiltak numbers) are read from the
+        // character codes, without a substring; anything else goes through makeCell.
+        let k = pos + 3;
+        let n = 0;
+        for (let d = xml.charCodeAt(k); d >= 48 && d <= 57 && k - pos < 18; d = xml.charCodeAt(++k)) n = n * 10 + (d - 48);
+        if (k > pos + 3 && (cellType === T_S || (cellType === T_N && !dateStyles[cellStyle])) && xml.startsWith('</v></c>', k)) {
+          const cell = cellType === T_S ? shared[n] : { kind: 'number' as const, value: n };
           if (cell) row.cells[cellCol] = cell;
           inCell = false;
-          pos = vEnd + 8;
+          pos = k + 8;
+        } else {
+          const vEnd = xml.indexOf('<', pos + 3);
+          if (vEnd > 0 && xml.startsWith('</v></c>', vEnd)) {
+            const raw = xml.slice(pos + 3, vEnd);
+            // numbers and shared-string indexes hold no entities
+            const cell = makeCell(cellType, cellType === T_N || cellType === T_S ? raw : decodeXml(raw), cellStyle, ctx, shared);
+            if (cell) row.cells[cellCol] = cell;
+            inCell = false;
+            pos = vEnd + 8;
+          }
         }
       }
     } else if (nameLen === 1 && c0 === 118 /* v */) {

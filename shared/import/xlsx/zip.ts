@@ -35,6 +35,20 @@ export interface ZipEntryInfo {
   compression: number;
 }
 
+/**
+ * Native inflate and CRC-32 where the host has them (Node's zlib in the CLI). Optional: without
+ * one, fflate and the CRC below do the same work in JavaScript, which is all a browser offers
+ * synchronously.
+ */
+export interface ZipCodec {
+  /**
+   * Inflates raw deflate data to exactly `size` bytes. Must refuse (throw) rather than produce
+   * more than `size`, so a lying header cannot make it allocate more than was checked.
+   */
+  inflateRaw(data: Uint8Array, size: number): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
 const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** Lists the entries of a zip archive without inflating anything. */
@@ -62,6 +76,7 @@ export function unzipChecked(
   file: string,
   want: (name: string) => boolean,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  codec?: ZipCodec,
 ): Map<string, Uint8Array> {
   if (bytes.length > limits.maxFileBytes) {
     throw new UnreadableFileError(file, `${file}: filen er for stor (${mb(bytes.length)}; grensen er ${mb(limits.maxFileBytes)}).`);
@@ -84,22 +99,41 @@ export function unzipChecked(
   if (total > limits.maxTotalBytes) {
     throw new UnreadableFileError(file, `${file}: arbeidsboken er for stor når den pakkes ut (${mb(total)}; grensen er ${mb(limits.maxTotalBytes)}).`);
   }
+  const central = centralDirectory(bytes);
   const out = new Map<string, Uint8Array>();
   try {
-    const files = unzipSync(bytes, { filter: (f) => want(f.name) });
-    for (const [name, data] of Object.entries(files)) out.set(name, data);
+    if (codec && central.length > 0 && central.every((e) => !e.zip64)) {
+      for (const e of central) if (want(e.name)) out.set(e.name, inflateEntry(bytes, e, codec));
+    } else {
+      const files = unzipSync(bytes, { filter: (f) => want(f.name) });
+      for (const [name, data] of Object.entries(files)) out.set(name, data);
+    }
   } catch {
     throw new UnreadableFileError(file, `${file}: filen er skadet eller avkortet (innholdet kan ikke pakkes ut).`);
   }
   // fflate checks no checksums: a damaged stream or a lying size header would give a silently
   // shortened part (and a partial import). Every writer stores a CRC-32; compare it.
-  const crcs = centralCrcs(bytes);
+  const crcs = new Map(central.map((e) => [e.name, e.crc]));
+  const crc = codec ? codec.crc32 : crc32;
   for (const [name, data] of out) {
     const expected = crcs.get(name);
-    if (expected !== undefined && crc32(data) !== expected) {
+    if (expected !== undefined && crc(data) !== expected) {
       throw new UnreadableFileError(file, `${file}: filen er skadet (kontrollsummen for ${name} stemmer ikke).`);
     }
   }
+  return out;
+}
+
+/** One entry's bytes through the codec, from its local header; throws when anything is off. */
+function inflateEntry(bytes: Uint8Array, e: CentralEntry, codec: ZipCodec): Uint8Array {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (e.offset + 30 > bytes.length || v.getUint32(e.offset, true) !== 0x04034b50) throw new Error('local header');
+  const start = e.offset + 30 + v.getUint16(e.offset + 26, true) + v.getUint16(e.offset + 28, true);
+  const end = start + e.compressedSize;
+  if (end > bytes.length) throw new Error('truncated');
+  const data = bytes.subarray(start, end);
+  const out = e.compression === 0 ? data.slice() : e.compression === 8 ? codec.inflateRaw(data, e.size) : null;
+  if (!out || out.length !== e.size) throw new Error('size');
   return out;
 }
 
@@ -143,9 +177,21 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** CRC-32 per entry name from the central directory (already validated by fflate's listing). */
-function centralCrcs(bytes: Uint8Array): Map<string, number> {
-  const out = new Map<string, number>();
+interface CentralEntry {
+  name: string;
+  crc: number;
+  compression: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the local header. */
+  offset: number;
+  /** Sizes or offset live in a ZIP64 extra field (not read here; fflate handles those archives). */
+  zip64: boolean;
+}
+
+/** The central directory's entries (the archive was already validated by fflate's listing). */
+function centralDirectory(bytes: Uint8Array): CentralEntry[] {
+  const out: CentralEntry[] = [];
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
@@ -163,7 +209,18 @@ function centralCrcs(bytes: Uint8Array): Map<string, number> {
     const comment = v.getUint16(pos + 32, true);
     // Names decoded as fflate does: UTF-8 when flag bit 11 is set, else Latin-1.
     const utf8 = (v.getUint16(pos + 8, true) & 0x800) !== 0;
-    out.set(strFromU8(bytes.subarray(pos + 46, pos + 46 + nameLen), !utf8), v.getUint32(pos + 16, true));
+    const compressedSize = v.getUint32(pos + 20, true);
+    const size = v.getUint32(pos + 24, true);
+    const offset = v.getUint32(pos + 42, true);
+    out.push({
+      name: strFromU8(bytes.subarray(pos + 46, pos + 46 + nameLen), !utf8),
+      crc: v.getUint32(pos + 16, true),
+      compression: v.getUint16(pos + 10, true),
+      compressedSize,
+      size,
+      offset,
+      zip64: compressedSize === 0xffffffff || size === 0xffffffff || offset === 0xffffffff,
+    });
     pos += 46 + nameLen + extra + comment;
   }
   return out;

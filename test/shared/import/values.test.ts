@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   readActivity,
@@ -10,7 +11,7 @@ import {
   readSegment,
   readTrafficLight,
 } from '../../../shared/import/portfolio/values.ts';
-import { normalizeKey } from '../../../shared/import/table/normalize.ts';
+import { normalizeKey, normalizeKeySlow } from '../../../shared/import/table/normalize.ts';
 
 const s = (value: string) => ({ kind: 'string' as const, value });
 const n = (value: number) => ({ kind: 'number' as const, value });
@@ -21,6 +22,13 @@ describe('normalizeKey', () => {
     expect(normalizeKey('INNSATSOMRÅDE')).toBe('innsatsomrade');
     expect(normalizeKey('Tiltak_nr.')).toBe('tiltak nr');
     expect(normalizeKey('Aktør\u00a0')).toBe('aktor');
+    expect(normalizeKey('Café – crème')).toBe('cafe – creme');
+    expect(normalizeKey('--')).toBe('');
+  });
+
+  it('the fast path gives what the general rule gives, for any text', () => {
+    const chars = fc.constantFrom(...'aZ09 _.-?()æøåÆØÅéÉüñ\u00a0\u202f\u2003\t\n–İß\u0301'.split(''));
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: chars })), (text) => normalizeKey(text) === normalizeKeySlow(text)), { numRuns: 3000, seed: 20261122 });
   });
 });
 

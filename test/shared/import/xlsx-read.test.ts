@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readSpreadsheet } from '../../../shared/import/read-file.ts';
+import { readSharedStrings } from '../../../shared/import/xlsx/read.ts';
 import type { Workbook } from '../../../shared/import/workbook.ts';
 import { rawXlsx, rowXml } from '../../helpers/raw-xlsx.ts';
 
@@ -112,5 +113,26 @@ describe('readSpreadsheet: xlsx', () => {
       [1, ['Tittel']],
       [2, [1, 'Rik tekst', '2022-06-30', 2]],
     ]);
+  });
+});
+
+describe('readSharedStrings', () => {
+  it('reads lone texts directly and every other shape through the tag walk, in order', () => {
+    const xml =
+      '<?xml version="1.0"?><x:sst xmlns:x="urn:s">' +
+      '<x:si><x:t>Enkel</x:t></x:si>' +
+      '<x:si><x:t xml:space="preserve"> Med mellomrom </x:t></x:si>' +
+      '<x:si/>' +
+      '<x:si><x:t/></x:si>' +
+      '<x:si><x:t>A &amp; B_x000D_</x:t></x:si>' +
+      '<x:si><x:t><![CDATA[<rå>]]></x:t></x:si>' +
+      '<x:si><x:r><x:t>Rik </x:t></x:r><x:r><x:t>tekst</x:t></x:r></x:si>' +
+      '<x:si><x:t>Kanji</x:t><x:rPh sb="0" eb="1"><x:t>かな</x:t></x:rPh></x:si>' +
+      '</x:sst>';
+    expect(readSharedStrings(xml)).toEqual(['Enkel', ' Med mellomrom ', '', '', 'A & B\r', '<rå>', 'Rik tekst', 'Kanji']);
+  });
+
+  it('reads strings whose prefix differs from the root element', () => {
+    expect(readSharedStrings('<sst xmlns:y="urn:s"><y:si><y:t>Ja</y:t></y:si></sst>')).toEqual(['Ja']);
   });
 });
