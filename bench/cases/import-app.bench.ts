@@ -10,7 +10,8 @@ import { syntheticWorkbook } from '../synthetic-report.ts';
 // A 10k-tiltak workbook imported through the app in Chromium, as the analyst does it: choose the
 // file → preview drawn (read in the Web Worker, validated, compared with the latest period) →
 // "Importer" → stored in IndexedDB (one transaction, chunked rows) and the lists refreshed.
-// Wall-clock around the page's own signals. Builds its own copy of the web bundle in the temp
+// Timed by the page's own User Timing marks (file chosen → preview drawn; confirmed → stored),
+// and, for comparison, wall-clock around the test driver's actions. Builds its own copy of the web bundle in the temp
 // folder, so it never rewrites dist-web under an e2e run. "Lagret" includes the automatic backup
 // taken before an import commits (renderer/db/backup.ts), the views' refresh and the notice.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,6 +46,8 @@ async function run(): Promise<BenchResult[]> {
   const app = await startApp({ dist: DIST });
   const preview: number[] = [];
   const store: number[] = [];
+  const appRead: number[] = [];
+  const appStore: number[] = [];
   try {
     const { page } = app;
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Import og eksport', exact: true }).click();
@@ -60,9 +63,22 @@ async function run(): Promise<BenchResult[]> {
       if (i > 0) await page.getByRole('button', { name: 'Erstatt perioden' }).click();
       await page.getByText(/er importert/).last().waitFor({ timeout: 120_000 });
       const t2 = performance.now();
+      // The app's own marks (use-import-flow.ts): file chosen → preview drawn, and the
+      // confirmation that stored it → stored and listed.
+      // (a string, so the bench's transpiler adds no helpers the page lacks)
+      const marks = (await page.evaluate(`(() => {
+        const at = (name) => performance.getEntriesByName(name).map((e) => e.startTime);
+        const stored = at('hp:import:stored').pop() ?? NaN;
+        // the preview is drawn again behind the replace dialog: the first one counts
+        const result = { chosen: at('hp:files-chosen').pop(), preview: at('hp:import:preview')[0], confirm: at('hp:import:confirm').filter((t) => t < stored).pop(), stored };
+        performance.clearMarks();
+        return result;
+      })()`)) as { chosen: number; preview: number; confirm: number; stored: number };
       if (i > 0) {
         preview.push(t1 - t0);
         store.push(t2 - t1);
+        appRead.push(marks.preview - marks.chosen);
+        appStore.push(marks.stored - marks.confirm);
       }
       await page.getByRole('button', { name: /Lukk|Skjul/ }).first().click().catch(() => {});
     }
@@ -70,9 +86,11 @@ async function run(): Promise<BenchResult[]> {
     await app.close();
   }
   return [
-    { name: 'import i appen (Chromium): 10k tiltak valgt → forhåndsvisning', ms: median(preview), extra: { max: Math.round(Math.max(...preview)) } },
-    { name: 'import i appen (Chromium): Importer → lagret (erstatter perioden)', ms: median(store), extra: { max: Math.round(Math.max(...store)) } },
-    { name: 'import i appen (Chromium): sum lest + lagret', ms: median(preview) + median(store), extra: { krav: '< 1000' } },
+    { name: 'import i appen (Chromium): fil valgt → forhåndsvisning tegnet', ms: median(appRead), extra: { max: Math.round(Math.max(...appRead)) } },
+    { name: 'import i appen (Chromium): bekreftet → lagret og listet', ms: median(appStore), extra: { max: Math.round(Math.max(...appStore)) } },
+    { name: 'import i appen (Chromium): sum lest + lagret', ms: median(appRead) + median(appStore), extra: { krav: '< 1000' } },
+    // the same seen from the test driver, which adds its own round trips (file chooser, clicks)
+    { name: 'import i appen, sett fra Playwright: sum', ms: median(preview) + median(store), extra: { lest: Math.round(median(preview)), lagret: Math.round(median(store)) } },
   ];
 }
 

@@ -21,6 +21,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
         input.style.display = 'none';
         const done = () => input.remove();
         input.addEventListener('change', () => {
+          performance.mark('hp:files-chosen');
           const files = Array.from(input.files ?? []);
           done();
           Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(resolve, reject);

@@ -1,4 +1,5 @@
 import { Alert, Textfield } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
 import { formatIssue } from '../../../shared/import/issues.ts';
 import type { ImportIssue, PortfolioImport } from '../../../shared/import/index.ts';
 import { formatMNok } from '../../../shared/format/money.ts';
@@ -109,6 +110,8 @@ export function ImportPreview(props: ImportPreviewProps) {
   const { result, comparison } = props;
   const s = result.summary;
   const report = result.report;
+  // drawn: the end of "read" in the import benchmark (see use-import-flow.ts)
+  useEffect(() => void performance.mark('hp:import:preview'), [result]);
   const lines = comparison ? changeLines(comparison.diff) : [];
   return (
     <section className="panel import-preview" aria-labelledby="import-preview-title">

@@ -44,6 +44,9 @@ export function useImportFlow() {
   const read = useCallback(async (files: ImportFile[]) => {
     if (files.length === 0) return;
     const fileNames = files.map((f) => f.name);
+    // User Timing marks: the benchmark (bench/cases/import-app.bench.ts) measures the app's own
+    // work between them, without the test driver's overhead; they cost nothing otherwise.
+    performance.mark('hp:import:read');
     setPeriodInput('');
     setStep({ kind: 'reading', fileNames, fraction: 0, text: 'Leser …' });
     try {
@@ -67,12 +70,14 @@ export function useImportFlow() {
   };
 
   const save = useCallback(async (files: ImportFile[], result: PortfolioImport, report: PortfolioReport, replace: boolean, comparison: { against: string; diff: PeriodComparison } | null) => {
+    performance.mark('hp:import:confirm');
     setStep({ kind: 'saving', fileNames: files.map((f) => f.name) });
     try {
       const listing = await savePeriod(report, await provenanceOf(files), { replace, ...(backup.current ? { backup: backup.current } : {}) });
       backup.current = null;
       await refresh();
       setStep({ kind: 'idle' });
+      performance.mark('hp:import:stored');
       notify('success', `${listing.label} er importert: ${listing.summary.initiatives} tiltak, ${listing.summary.active} aktive.`);
     } catch (e) {
       if (e instanceof PeriodExistsError) {

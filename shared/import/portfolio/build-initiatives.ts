@@ -1,7 +1,7 @@
 /** Tiltak rows → {@link Initiative}s, with segment from a column or from group-heading rows. */
 import type { FocusArea, Initiative, Segment } from '../../portfolio/model.ts';
 import { cellFor } from '../table/find.ts';
-import type { FoundTable } from '../table/find.ts';
+import type { FoundTable, TableColumn } from '../table/find.ts';
 import type { SheetRow } from '../workbook.ts';
 import type { IssueCollector } from './context.ts';
 import { sourceOf } from './context.ts';
@@ -24,10 +24,13 @@ function groupHeading(row: SheetRow): Segment | null {
 }
 
 /** Unknown columns of a row, by header text. */
+const unknownColumns = new WeakMap<FoundTable, TableColumn[]>();
+
 export function extrasOf(table: FoundTable, row: SheetRow): Record<string, string> {
+  let cols = unknownColumns.get(table);
+  if (!cols) unknownColumns.set(table, (cols = table.columns.filter((c) => c.key === null)));
   const extra: Record<string, string> = {};
-  for (const col of table.columns) {
-    if (col.key !== null) continue;
+  for (const col of cols) {
     const t = textOf(row.cells[col.index]);
     if (t !== '') extra[col.header] = t;
   }

@@ -126,9 +126,12 @@ function bestMatch(row: SheetRow, specs: readonly TableSpec[]): Candidate | null
 function finish(file: string, sheet: Sheet, headerRow: number, cand: Candidate, rows: SheetRow[]): FoundTable {
   const columns = cand.columns;
   const known = new Set(columns.map((c) => c.index));
-  // Values in columns without a header are kept as "Kolonne X", never dropped.
+  // Values in columns without a header are kept as "Kolonne X", never dropped. Columns 0..n-1 are
+  // usually all headed, so only cells beyond them (or in a gap) need a look.
+  let contiguous = 0;
+  while (known.has(contiguous)) contiguous++;
   for (const r of rows) {
-    for (let i = 0; i < r.cells.length; i++) {
+    for (let i = contiguous; i < r.cells.length; i++) {
       if (r.cells[i] && !known.has(i)) {
         known.add(i);
         columns.push({ index: i, letter: columnLetter(i), header: `Kolonne ${columnLetter(i)}`, key: null });

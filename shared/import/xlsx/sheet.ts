@@ -34,7 +34,7 @@ function splitRef(ref: string): { col: number; row: number } | null {
   return { col: columnIndex(ref.slice(0, i).toUpperCase()), row: Number(ref.slice(i)) };
 }
 
-function makeCell(type: number, raw: string, style: number, ctx: SheetContext, shared: readonly (Cell | undefined)[]): Cell | undefined {
+function makeCell(type: number, raw: string, style: number, dateStyles: readonly boolean[], date1904: boolean, shared: readonly (Cell | undefined)[]): Cell | undefined {
   switch (type) {
     case T_S:
       return shared[Number(raw)];
@@ -51,7 +51,7 @@ function makeCell(type: number, raw: string, style: number, ctx: SheetContext, s
       if (raw === '') return undefined;
       const n = Number(raw);
       if (!Number.isFinite(n)) return { kind: 'string', value: raw };
-      if (ctx.dateStyles[style]) return { kind: 'date', value: serialToIso(n, ctx.date1904) };
+      if (dateStyles[style]) return { kind: 'date', value: serialToIso(n, date1904) };
       return { kind: 'number', value: n };
     }
   }
@@ -66,6 +66,7 @@ function isNameEnd(c: number): boolean {
 export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
   const shared = ctx.sharedCells ?? sharedStringCells(ctx.sharedStrings);
   const dateStyles = ctx.dateStyles;
+  const date1904 = ctx.date1904;
   const rows: SheetRow[] = [];
   const merges: string[] = [];
   const len = xml.length;
@@ -111,7 +112,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
       if (nameLen === 1 && c0 === 99 /* c */ && inCell) {
         inCell = false;
         inInline = false;
-        const cell = makeCell(cellType, value, cellStyle, ctx, shared);
+        const cell = makeCell(cellType, value, cellStyle, dateStyles, date1904, shared);
         if (cell && row) row.cells[cellCol] = cell;
       } else if (nameLen === 3 && c0 === 114 /* row */ && xml.startsWith('row', local)) {
         if (row && row.cells.length > 0) rows.push(row);
@@ -192,7 +193,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
           if (vEnd > 0 && xml.startsWith('</v></c>', vEnd)) {
             const raw = xml.slice(pos + 3, vEnd);
             // numbers and shared-string indexes hold no entities
-            const cell = makeCell(cellType, cellType === T_N || cellType === T_S ? raw : decodeXml(raw), cellStyle, ctx, shared);
+            const cell = makeCell(cellType, cellType === T_N || cellType === T_S ? raw : decodeXml(raw), cellStyle, dateStyles, date1904, shared);
             if (cell) row.cells[cellCol] = cell;
             inCell = false;
             pos = vEnd + 8;
