@@ -11,8 +11,8 @@ import { syntheticWorkbook } from '../synthetic-report.ts';
 // file → preview drawn (read in the Web Worker, validated, compared with the latest period) →
 // "Importer" → stored in IndexedDB (one transaction, chunked rows) and the lists refreshed.
 // Timed by the page's own User Timing marks (file chosen → preview drawn; confirmed → stored),
-// and, for comparison, wall-clock around the test driver's actions. Builds its own copy of the web bundle in the temp
-// folder, so it never rewrites dist-web under an e2e run. "Lagret" includes the automatic backup
+// and, for comparison, wall-clock around the test driver's actions. Builds its own copy of the web
+// bundle in the temp folder, so it never rewrites dist-web under an e2e run. "Lagret" includes the automatic backup
 // taken before an import commits (renderer/db/backup.ts), the views' refresh and the notice.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(tmpdir(), 'hp-import-bench-dist');

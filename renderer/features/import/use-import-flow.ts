@@ -44,9 +44,6 @@ export function useImportFlow() {
   const read = useCallback(async (files: ImportFile[]) => {
     if (files.length === 0) return;
     const fileNames = files.map((f) => f.name);
-    // User Timing marks: the benchmark (bench/cases/import-app.bench.ts) measures the app's own
-    // work between them, without the test driver's overhead; they cost nothing otherwise.
-    performance.mark('hp:import:read');
     setPeriodInput('');
     setStep({ kind: 'reading', fileNames, fraction: 0, text: 'Leser …' });
     try {
@@ -70,6 +67,8 @@ export function useImportFlow() {
   };
 
   const save = useCallback(async (files: ImportFile[], result: PortfolioImport, report: PortfolioReport, replace: boolean, comparison: { against: string; diff: PeriodComparison } | null) => {
+    // User Timing marks (with hp:files-chosen and hp:import:preview): the benchmark
+    // (bench/cases/import-app.bench.ts) times the app's own work between them.
     performance.mark('hp:import:confirm');
     setStep({ kind: 'saving', fileNames: files.map((f) => f.name) });
     try {

@@ -23,9 +23,9 @@ function groupHeading(row: SheetRow): Segment | null {
   return s.ok ? s.value : null;
 }
 
-/** Unknown columns of a row, by header text. */
 const unknownColumns = new WeakMap<FoundTable, TableColumn[]>();
 
+/** Unknown columns of a row, by header text. */
 export function extrasOf(table: FoundTable, row: SheetRow): Record<string, string> {
   let cols = unknownColumns.get(table);
   if (!cols) unknownColumns.set(table, (cols = table.columns.filter((c) => c.key === null)));

@@ -5,6 +5,7 @@
  */
 const NORDIC: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a' };
 const SEPARATORS = /[\s\u00a0\u202f_.:;?!*()[\]/\\,'"-]+/g;
+const WHITESPACE = /\s/;
 
 /** ASCII separators, by code: the ASCII part of {@link SEPARATORS}. */
 const ASCII_SEPARATOR = new Uint8Array(128);
@@ -44,7 +45,7 @@ export function normalizeKey(text: string): string {
     } else if (c === 0xe6) rep = 'ae';
     else if (c === 0xf8) rep = 'o';
     else if (c === 0xe5) rep = 'a';
-    else if (c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x205f || c === 0xfeff) rep = ' ';
+    else if (WHITESPACE.test(s[i]!)) rep = ' ';
     else return normalizeKeySlow(text);
     out += s.slice(from, i);
     from = i + 1;

@@ -170,10 +170,8 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
 
   const sharedXml = sharedPath ? decode(parts.get(sharedPath)) : undefined;
   const stylesXml = stylesPath ? decode(parts.get(stylesPath)) : undefined;
-  const sharedStrings = sharedXml ? readSharedStrings(sharedXml) : [];
   const ctx = {
-    sharedStrings,
-    sharedCells: sharedStringCells(sharedStrings),
+    sharedCells: sharedStringCells(sharedXml ? readSharedStrings(sharedXml) : []),
     dateStyles: stylesXml ? readDateStyles(stylesXml) : [],
     date1904,
   };

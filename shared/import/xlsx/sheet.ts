@@ -8,15 +8,13 @@ import { attrs, decodeXml, textAt } from './xml.ts';
 const T_N = 0, T_S = 1, T_STR = 2, T_INLINE = 3, T_B = 4, T_E = 5, T_D = 6;
 
 export interface SheetContext {
-  sharedStrings: readonly string[];
+  /**
+   * One cell per shared string ({@link sharedStringCells}), made once and shared by every cell
+   * that refers to it (cells are never mutated), so the hot loop allocates nothing for text cells.
+   */
+  sharedCells: readonly (Cell | undefined)[];
   dateStyles: readonly boolean[];
   date1904: boolean;
-  /**
-   * One cell per shared string, made once and shared by every cell that refers to it (cells are
-   * never mutated), so the hot loop allocates nothing for text cells. Made from `sharedStrings`
-   * when missing.
-   */
-  sharedCells?: readonly (Cell | undefined)[];
 }
 
 /** The cell each shared string reads as (undefined for an empty string). */
@@ -64,7 +62,7 @@ function isNameEnd(c: number): boolean {
 
 /** Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one. */
 export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
-  const shared = ctx.sharedCells ?? sharedStringCells(ctx.sharedStrings);
+  const shared = ctx.sharedCells;
   const dateStyles = ctx.dateStyles;
   const date1904 = ctx.date1904;
   const rows: SheetRow[] = [];
