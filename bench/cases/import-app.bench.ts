@@ -1,46 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BenchCase, BenchResult } from '../harness.ts';
 import { startApp } from '../../test/e2e/support/app.ts';
 import { syntheticWorkbook } from '../synthetic-report.ts';
+import { ensureWebBuild } from '../web-build.ts';
 
 // A 10k-tiltak workbook imported through the app in Chromium, as the analyst does it: choose the
 // file → preview drawn (read in the Web Worker, validated, compared with the latest period) →
 // "Importer" → stored in IndexedDB (one transaction, chunked rows) and the lists refreshed.
 // Timed by the page's own User Timing marks (file chosen → preview drawn; confirmed → stored),
 // and, for comparison, wall-clock around the test driver's actions. Builds its own copy of the web
-// bundle in the temp folder, so it never rewrites dist-web under an e2e run. "Lagret" includes the automatic backup
-// taken before an import commits (renderer/db/backup.ts), the views' refresh and the notice.
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// bundle in the temp folder (bench/web-build.ts). "Lagret" includes the automatic backup taken
+// before an import commits (renderer/db/backup.ts), the views' refresh and the notice.
 const DIST = join(tmpdir(), 'hp-import-bench-dist');
 const RUNS = 3;
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function ensureBuild(): void {
-  const index = join(DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(newest(join(root, 'renderer')), newest(join(root, 'shared')))) return;
-  process.stderr.write('… bygger web-pakken for importmålingen\n');
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function run(): Promise<BenchResult[]> {
-  ensureBuild();
+  ensureWebBuild(DIST);
   const file = join(mkdtempSync(join(tmpdir(), 'import-app-')), 'syntetisk-10k.xlsx');
   writeFileSync(file, syntheticWorkbook(10_000));
   const app = await startApp({ dist: DIST });

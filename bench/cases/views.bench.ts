@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchCase, BenchResult } from '../harness.ts';
 import { startApp } from '../../test/e2e/support/app.ts';
 import type { AppSession } from '../../test/e2e/support/app.ts';
+import { ensureWebBuild } from '../web-build.ts';
 
 // The portfolio views in Chromium with 10k tiltak in each of 5 stored periods: time until the
 // overview is drawn, and time from a filter keystroke in the Tiltak table until the new rows are
@@ -16,27 +15,6 @@ const DIST = join(root, 'dist-bench');
 const N = 10_000;
 const PERIODS = 5;
 const RUNS = 7;
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function ensureBuild(): void {
-  const index = join(DIST, 'index.html');
-  const stale = !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(join(root, 'renderer')), newest(join(root, 'shared')));
-  if (!stale) return;
-  process.stderr.write('… bygger dist-bench\n');
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--outDir', DIST, '--logLevel', 'error'], {
-    cwd: root,
-    env: { ...process.env, VITE_HP_BENCH: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -108,7 +86,7 @@ async function coldOverviewMs(app: AppSession): Promise<{ first: number; complet
 }
 
 async function run(): Promise<BenchResult[]> {
-  ensureBuild();
+  ensureWebBuild(DIST, { VITE_HP_BENCH: '1' });
   const app = await startApp({ dist: DIST });
   try {
     // As text: tsx would wrap a named inner function in a helper the page lacks.
