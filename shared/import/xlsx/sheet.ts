@@ -22,8 +22,31 @@ export function sharedStringCells(strings: readonly string[]): (Cell | undefined
   return strings.map((v) => (v === '' ? undefined : { kind: 'string', value: v }));
 }
 
+/** One past the serial of 31.12.9999, Excel's last date. */
+const MAX_DATE_SERIAL = 2_958_466;
+
 /** Merged areas larger than this are not filled in (a whole-column merge would explode memory). */
 const MAX_MERGE_FILL = 10_000;
+
+/**
+ * Where the walk over one worksheet stands. The fast path and the general walk share it, so either
+ * can take over from the other at any tag boundary.
+ */
+class Scan {
+  readonly rows: SheetRow[] = [];
+  readonly merges: string[] = [];
+  row: SheetRow | null = null;
+  lastRow = 0;
+  col = -1;
+  /** A cell opened and not yet closed, and what is known of it so far. */
+  inCell = false;
+  inInline = false;
+  cellType = T_N;
+  cellStyle = 0;
+  cellCol = -1;
+  value = '';
+  constructor(readonly ctx: SheetContext) {}
+}
 
 function splitRef(ref: string): { col: number; row: number } | null {
   let i = 0;
@@ -49,191 +72,255 @@ function makeCell(type: number, raw: string, style: number, dateStyles: readonly
       if (raw === '') return undefined;
       const n = Number(raw);
       if (!Number.isFinite(n)) return { kind: 'string', value: raw };
-      if (dateStyles[style]) return { kind: 'date', value: serialToIso(n, date1904) };
+      // Excel's dates run from serial 0 to 31.12.9999; beyond that it shows ##### and so do we not
+      // guess: the number is kept.
+      if (dateStyles[style] && n >= 0 && n < MAX_DATE_SERIAL) return { kind: 'date', value: serialToIso(n, date1904) };
       return { kind: 'number', value: n };
     }
   }
 }
 
-
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
-/** Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one. */
-export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
-  const shared = ctx.sharedCells;
-  const dateStyles = ctx.dateStyles;
-  const date1904 = ctx.date1904;
-  const rows: SheetRow[] = [];
-  const merges: string[] = [];
-  const len = xml.length;
-  let row: SheetRow | null = null;
-  let lastRow = 0;
-  let col = -1;
+/** `<row …>`: its number from `r` (a missing or damaged one continues from the previous row, as Excel's repair does). */
+function openRow(xml: string, attrStart: number, attrEnd: number, selfClosing: boolean, s: Scan): void {
+  let r = 0;
+  // Excel and most writers put r first: read it from the character codes; anything else by attrs
+  if (xml.charCodeAt(attrStart) === 32 && xml.startsWith('r="', attrStart + 1)) {
+    let k = attrStart + 4;
+    for (let d = xml.charCodeAt(k); d >= 48 && d <= 57 && k - attrStart < 19; d = xml.charCodeAt(++k)) r = r * 10 + (d - 48);
+    if (xml.charCodeAt(k) !== 34) r = -1;
+  } else r = -1;
+  if (r < 0) {
+    const a = attrs(xml, attrStart, attrEnd).r;
+    r = a ? Number(a) : 0;
+  }
+  s.lastRow = Number.isSafeInteger(r) && r > 0 ? r : s.lastRow + 1;
+  s.col = -1;
+  s.row = selfClosing ? null : { row: s.lastRow, cells: [] };
+}
+
+function closeRow(s: Scan): void {
+  if (s.row && s.row.cells.length > 0) s.rows.push(s.row);
+  s.row = null;
+}
+
+/** `<c …>`: attributes r, s, t read straight from the character codes. */
+function openCell(xml: string, attrStart: number, attrEnd: number, selfClosing: boolean, s: Scan): void {
+  let refCol = -1;
+  let refRow = 0;
   let cellType = T_N;
   let cellStyle = 0;
-  let cellCol = -1;
-  let value = '';
-  let inCell = false;
-  let inInline = false;
+  let j = attrStart;
+  while (j < attrEnd) {
+    if (xml.charCodeAt(j) <= 32) {
+      j++;
+      continue;
+    }
+    const nameStart = j;
+    while (j < attrEnd && xml.charCodeAt(j) !== 61) j++;
+    const q = j + 1;
+    const vEnd = xml.indexOf(xml.charCodeAt(q) === 39 ? "'" : '"', q + 1);
+    if (vEnd < 0) break;
+    const a0 = j - nameStart === 1 ? xml.charCodeAt(nameStart) : 0;
+    if (a0 === 114 /* r */) {
+      let k = q + 1;
+      let colNo = 0;
+      for (; k < vEnd; k++) {
+        const ch = xml.charCodeAt(k) & ~32;
+        if (ch < 65 || ch > 90) break;
+        colNo = colNo * 26 + (ch - 64);
+      }
+      let rowNo = 0;
+      for (; k < vEnd; k++) rowNo = rowNo * 10 + (xml.charCodeAt(k) - 48);
+      refCol = colNo - 1;
+      refRow = rowNo;
+    } else if (a0 === 115 /* s */) {
+      let n = 0;
+      for (let k = q + 1; k < vEnd; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+      cellStyle = n;
+    } else if (a0 === 116 /* t */) {
+      const t0 = xml.charCodeAt(q + 1);
+      const tl = vEnd - q - 1;
+      cellType = t0 === 115 ? (tl === 1 ? T_S : T_STR) : t0 === 105 ? T_INLINE : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_N;
+    }
+    j = vEnd + 1;
+  }
+  if (!s.row) {
+    // a cell outside a row element: be lenient and open one
+    s.lastRow = refRow > 0 ? refRow : s.lastRow + 1;
+    s.row = { row: s.lastRow, cells: [] };
+  }
+  s.cellType = cellType;
+  s.cellStyle = cellStyle;
+  s.cellCol = refCol >= 0 ? refCol : s.col + 1;
+  s.col = s.cellCol;
+  s.value = '';
+  s.inCell = !selfClosing;
+}
+
+/**
+ * The common shape right after `<c …>`: `<v>…</v></c>`, read in one step. Returns where it ended;
+ * leaves the cell open (and `pos` unchanged) for any other shape.
+ */
+function cellValue(xml: string, pos: number, s: Scan): number {
+  if (xml.charCodeAt(pos) !== 60 || xml.charCodeAt(pos + 1) !== 118 || xml.charCodeAt(pos + 2) !== 62) return pos;
+  const ctx = s.ctx;
+  const row = s.row!;
+  const type = s.cellType;
+  // Whole numbers (shared-string indexes, counts, tiltak numbers) are read from the character
+  // codes, without a substring; anything else goes through makeCell.
+  let k = pos + 3;
+  let n = 0;
+  for (let d = xml.charCodeAt(k); d >= 48 && d <= 57 && k - pos < 18; d = xml.charCodeAt(++k)) n = n * 10 + (d - 48);
+  if (k > pos + 3 && (type === T_S || (type === T_N && !ctx.dateStyles[s.cellStyle])) && xml.startsWith('</v></c>', k)) {
+    const cell = type === T_S ? ctx.sharedCells[n] : { kind: 'number' as const, value: n };
+    if (cell) row.cells[s.cellCol] = cell;
+    s.inCell = false;
+    return k + 8;
+  }
+  const vEnd = xml.indexOf('<', pos + 3);
+  if (vEnd < 0 || !xml.startsWith('</v></c>', vEnd)) return pos;
+  const raw = xml.slice(pos + 3, vEnd);
+  // numbers and shared-string indexes hold no entities
+  const cell = makeCell(type, type === T_N || type === T_S ? raw : decodeXml(raw), s.cellStyle, ctx.dateStyles, ctx.date1904, ctx.sharedCells);
+  if (cell) row.cells[s.cellCol] = cell;
+  s.inCell = false;
+  return vEnd + 8;
+}
+
+/**
+ * The fast path: unprefixed rows and cells as Excel and most writers lay them out. Kept small so
+ * V8 optimises it within a few milliseconds in a one-shot process (the CLI). Returns where it
+ * stopped: the first tag it does not handle, for the general walk.
+ */
+function fastCells(xml: string, pos: number, s: Scan): number {
+  for (;;) {
+    let c = xml.charCodeAt(pos);
+    while (c === 10 || c === 13 || c === 32 || c === 9) c = xml.charCodeAt(++pos);
+    if (c !== 60) return pos;
+    const c1 = xml.charCodeAt(pos + 1);
+    if (c1 === 99 /* c */ && s.row !== null && isNameEnd(xml.charCodeAt(pos + 2))) {
+      const gt = xml.indexOf('>', pos + 2);
+      if (gt < 0) return pos;
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      openCell(xml, pos + 2, selfClosing ? gt - 1 : gt, selfClosing, s);
+      pos = gt + 1;
+      if (s.inCell) {
+        pos = cellValue(xml, pos, s);
+        if (s.inCell) return pos;
+      }
+    } else if (c1 === 47 /* / */ && xml.startsWith('row>', pos + 2)) {
+      closeRow(s);
+      pos += 6;
+    } else if (c1 === 114 /* r */ && xml.startsWith('ow', pos + 2) && isNameEnd(xml.charCodeAt(pos + 4))) {
+      const gt = xml.indexOf('>', pos + 4);
+      if (gt < 0) return pos;
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      openRow(xml, pos + 4, selfClosing ? gt - 1 : gt, selfClosing, s);
+      pos = gt + 1;
+    } else return pos;
+  }
+}
+
+/** The general walk: one tag from `pos` (any prefix, any shape). Returns where it ended, or -1 at the end. */
+function generalTag(xml: string, pos: number, s: Scan): number {
+  const len = xml.length;
+  const lt = xml.indexOf('<', pos);
+  if (lt < 0) return -1;
+  let i = lt + 1;
+  let c = xml.charCodeAt(i);
+  if (c === 33 || c === 63) {
+    const endMark = xml.startsWith('<!--', lt) ? '-->' : xml.startsWith('<![CDATA[', lt) ? ']]>' : '>';
+    const e = xml.indexOf(endMark, lt + 2);
+    return e < 0 ? -1 : e + endMark.length;
+  }
+  const close = c === 47;
+  if (close) i++;
+  let local = i;
+  while (i < len) {
+    c = xml.charCodeAt(i);
+    if (isNameEnd(c)) break;
+    if (c === 58) local = i + 1;
+    i++;
+  }
+  const gt = xml.indexOf('>', i);
+  if (gt < 0) return -1;
+  pos = gt + 1;
+  const selfClosing = xml.charCodeAt(gt - 1) === 47;
+  const attrEnd = selfClosing ? gt - 1 : gt;
+  const nameLen = i - local;
+  const c0 = xml.charCodeAt(local);
+  if (close) {
+    if (nameLen === 1 && c0 === 99 /* c */ && s.inCell) {
+      s.inCell = false;
+      s.inInline = false;
+      const ctx = s.ctx;
+      const cell = makeCell(s.cellType, s.value, s.cellStyle, ctx.dateStyles, ctx.date1904, ctx.sharedCells);
+      if (cell && s.row) s.row.cells[s.cellCol] = cell;
+    } else if (nameLen === 3 && c0 === 114 && xml.startsWith('row', local)) {
+      closeRow(s);
+    } else if (nameLen === 2 && c0 === 105 && xml.charCodeAt(local + 1) === 115 /* is */) {
+      s.inInline = false;
+    }
+    return pos;
+  }
+  if (nameLen === 1 && c0 === 99 /* c */) {
+    openCell(xml, i, attrEnd, selfClosing, s);
+    if (s.inCell) pos = cellValue(xml, pos, s);
+  } else if (nameLen === 1 && c0 === 118 /* v */) {
+    if (s.inCell && !selfClosing) {
+      const t = textAt(xml, pos);
+      s.value = t.text;
+      pos = t.end;
+    }
+  } else if (nameLen === 3 && c0 === 114 && xml.startsWith('row', local)) {
+    openRow(xml, i, attrEnd, selfClosing, s);
+  } else if (nameLen === 2 && c0 === 105 && xml.charCodeAt(local + 1) === 115 /* is */) {
+    s.inInline = !selfClosing;
+  } else if (nameLen === 1 && c0 === 116 /* t */) {
+    if (s.inInline && !selfClosing) {
+      const t = textAt(xml, pos);
+      s.value += t.text;
+      pos = t.end;
+    }
+  } else if (nameLen === 3 && c0 === 114 && xml.startsWith('rPh', local)) {
+    // phonetic guide text is not part of the value
+    const e = xml.indexOf('rPh>', pos);
+    if (!selfClosing && e >= 0) pos = e + 4;
+  } else if (nameLen === 9 && xml.startsWith('mergeCell', local)) {
+    const ref = attrs(xml, i, attrEnd).ref;
+    if (ref) s.merges.push(ref);
+  }
+  return pos;
+}
+
+function walk(xml: string, ctx: SheetContext, fast: boolean): SheetRow[] {
+  const s = new Scan(ctx);
   let pos = xml.indexOf('sheetData');
   if (pos < 0) pos = 0;
-  for (;;) {
-    const lt = xml.indexOf('<', pos);
-    if (lt < 0) break;
-    let i = lt + 1;
-    let c = xml.charCodeAt(i);
-    if (c === 33 || c === 63) {
-      const endMark = xml.startsWith('<!--', lt) ? '-->' : xml.startsWith('<![CDATA[', lt) ? ']]>' : '>';
-      const e = xml.indexOf(endMark, lt + 2);
-      if (e < 0) break;
-      pos = e + endMark.length;
-      continue;
-    }
-    const close = c === 47;
-    if (close) i++;
-    let local = i;
-    while (i < len) {
-      c = xml.charCodeAt(i);
-      if (isNameEnd(c)) break;
-      if (c === 58) local = i + 1;
-      i++;
-    }
-    const gt = xml.indexOf('>', i);
-    if (gt < 0) break;
-    pos = gt + 1;
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const nameLen = i - local;
-    const c0 = xml.charCodeAt(local);
-    if (close) {
-      if (nameLen === 1 && c0 === 99 /* c */ && inCell) {
-        inCell = false;
-        inInline = false;
-        const cell = makeCell(cellType, value, cellStyle, dateStyles, date1904, shared);
-        if (cell && row) row.cells[cellCol] = cell;
-      } else if (nameLen === 3 && c0 === 114 /* row */ && xml.startsWith('row', local)) {
-        if (row && row.cells.length > 0) rows.push(row);
-        row = null;
-      } else if (nameLen === 2 && c0 === 105 /* is */ && xml.charCodeAt(local + 1) === 115) {
-        inInline = false;
-      }
-      continue;
-    }
-    if (nameLen === 1 && c0 === 99 /* c */) {
-      // attributes r, s, t read straight from the character codes
-      let refCol = -1;
-      let refRow = 0;
-      cellType = T_N;
-      cellStyle = 0;
-      const attrEnd = selfClosing ? gt - 1 : gt;
-      let j = i;
-      while (j < attrEnd) {
-        c = xml.charCodeAt(j);
-        if (c <= 32) {
-          j++;
-          continue;
-        }
-        const nameStart = j;
-        while (j < attrEnd && xml.charCodeAt(j) !== 61) j++;
-        const q = j + 1;
-        const quote = xml.charCodeAt(q);
-        const vEnd = xml.indexOf(quote === 39 ? "'" : '"', q + 1);
-        if (vEnd < 0) break;
-        const an = j - nameStart;
-        const a0 = xml.charCodeAt(nameStart);
-        if (an === 1 && a0 === 114 /* r */) {
-          let k = q + 1;
-          let colNo = 0;
-          for (; k < vEnd; k++) {
-            const ch = xml.charCodeAt(k) & ~32;
-            if (ch < 65 || ch > 90) break;
-            colNo = colNo * 26 + (ch - 64);
-          }
-          let rowNo = 0;
-          for (; k < vEnd; k++) rowNo = rowNo * 10 + (xml.charCodeAt(k) - 48);
-          refCol = colNo - 1;
-          refRow = rowNo;
-        } else if (an === 1 && a0 === 115 /* s */) {
-          let n = 0;
-          for (let k = q + 1; k < vEnd; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
-          cellStyle = n;
-        } else if (an === 1 && a0 === 116 /* t */) {
-          const t0 = xml.charCodeAt(q + 1);
-          const tl = vEnd - q - 1;
-          cellType = t0 === 115 ? (tl === 1 ? T_S : T_STR) : t0 === 105 ? T_INLINE : t0 === 98 ? T_B : t0 === 101 ? T_E : t0 === 100 ? T_D : T_N;
-        }
-        j = vEnd + 1;
-      }
-      if (!row) {
-        // a cell outside a row element: be lenient and open one
-        lastRow = refRow > 0 ? refRow : lastRow + 1;
-        row = { row: lastRow, cells: [] };
-      }
-      cellCol = refCol >= 0 ? refCol : col + 1;
-      col = cellCol;
-      value = '';
-      inCell = !selfClosing;
-      // Fast path for the common shape <c …><v>123</v></c>: one step instead of three tags.
-      if (inCell && xml.charCodeAt(pos) === 60 && xml.charCodeAt(pos + 1) === 118 && xml.charCodeAt(pos + 2) === 62) {
-        // Whole numbers (shared-string indexes, counts, tiltak numbers) are read from the
-        // character codes, without a substring; anything else goes through makeCell.
-        let k = pos + 3;
-        let n = 0;
-        for (let d = xml.charCodeAt(k); d >= 48 && d <= 57 && k - pos < 18; d = xml.charCodeAt(++k)) n = n * 10 + (d - 48);
-        if (k > pos + 3 && (cellType === T_S || (cellType === T_N && !dateStyles[cellStyle])) && xml.startsWith('</v></c>', k)) {
-          const cell = cellType === T_S ? shared[n] : { kind: 'number' as const, value: n };
-          if (cell) row.cells[cellCol] = cell;
-          inCell = false;
-          pos = k + 8;
-        } else {
-          const vEnd = xml.indexOf('<', pos + 3);
-          if (vEnd > 0 && xml.startsWith('</v></c>', vEnd)) {
-            const raw = xml.slice(pos + 3, vEnd);
-            // numbers and shared-string indexes hold no entities
-            const cell = makeCell(cellType, cellType === T_N || cellType === T_S ? raw : decodeXml(raw), cellStyle, dateStyles, date1904, shared);
-            if (cell) row.cells[cellCol] = cell;
-            inCell = false;
-            pos = vEnd + 8;
-          }
-        }
-      }
-    } else if (nameLen === 1 && c0 === 118 /* v */) {
-      if (inCell && !selfClosing) {
-        const t = textAt(xml, pos);
-        value = t.text;
-        pos = t.end;
-      }
-    } else if (nameLen === 3 && c0 === 114 && xml.startsWith('row', local)) {
-      const a = attrs(xml, i, selfClosing ? gt - 1 : gt);
-      const r = Number(a.r);
-      // A missing or damaged row number continues from the previous row (as Excel's repair does).
-      lastRow = a.r && Number.isSafeInteger(r) && r > 0 ? r : lastRow + 1;
-      col = -1;
-      row = selfClosing ? null : { row: lastRow, cells: [] };
-    } else if (nameLen === 2 && c0 === 105 && xml.charCodeAt(local + 1) === 115 /* is */) {
-      inInline = !selfClosing;
-    } else if (nameLen === 1 && c0 === 116 /* t */) {
-      if (inInline && !selfClosing) {
-        const t = textAt(xml, pos);
-        value += t.text;
-        pos = t.end;
-      }
-    } else if (nameLen === 3 && c0 === 114 && xml.startsWith('rPh', local)) {
-      // phonetic guide text is not part of the value
-      const e = xml.indexOf('rPh>', pos);
-      if (!selfClosing && e >= 0) pos = e + 4;
-    } else if (nameLen === 9 && xml.startsWith('mergeCell', local)) {
-      const ref = attrs(xml, i, selfClosing ? gt - 1 : gt).ref;
-      if (ref) merges.push(ref);
-    }
+  while (pos >= 0) {
+    if (fast && !s.inCell) pos = fastCells(xml, pos, s);
+    pos = generalTag(xml, pos, s);
   }
-  if (row && row.cells.length > 0) rows.push(row);
+  closeRow(s);
+  const rows = s.rows;
   rows.sort((a, b) => a.row - b.row);
-  if (merges.length > 0) fillMerges(rows, merges);
+  if (s.merges.length > 0) fillMerges(rows, s.merges);
   return rows;
 }
 
+/** Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one. */
+export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
+  return walk(xml, ctx, true);
+}
+
+/** The general walk alone, tag by tag: what the fast path in {@link readSheetXml} must agree with. */
+export function readSheetXmlByTags(xml: string, ctx: SheetContext): SheetRow[] {
+  return walk(xml, ctx, false);
+}
 /** Copies each merged area's top-left value into the rest of the area, so every cell reads as shown. */
 function fillMerges(rows: SheetRow[], merges: string[]): void {
   const byRow = new Map(rows.map((r) => [r.row, r]));

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readSheetXml, readSheetXmlByTags, sharedStringCells } from '../../../../shared/import/xlsx/sheet.ts';
+import type { SheetContext } from '../../../../shared/import/xlsx/sheet.ts';
+
+const ctx: SheetContext = {
+  sharedCells: sharedStringCells(['Nr', 'Tiltaksnavn', '', 'Grønn']),
+  dateStyles: [false, true, false],
+  date1904: false,
+};
+
+// Pieces of worksheet XML in the shapes real writers produce (Excel, LibreOffice, Google Sheets,
+// OpenXML SDK with a prefix, exceljs) and some damaged ones, for the fast path to meet.
+const cellValue = fc.oneof(
+  fc.constantFrom('<v>0</v>', '<v>3</v>', '<v>7</v>', '<v>2.5</v>', '<v>-4</v>', '<v>1E3</v>', '<v>44742</v>', '<v></v>', '<v>x</v>', '<v>12345678901234567890</v>'),
+  fc.constantFrom('<f>A1*2</f><v>5</v>', '<is><t>inn</t></is>', '<is><r><t>a</t></r><r><t>b</t></r></is>', '<v>a&amp;b</v>', '<v><![CDATA[c]]></v>', '<v>1</v><extLst/>'),
+);
+const cellAttrs = fc.record({
+  ref: fc.option(fc.tuple(fc.constantFrom('A', 'B', 'C', 'AA', 'b'), fc.integer({ min: 1, max: 9 })), { nil: undefined }),
+  style: fc.option(fc.constantFrom('0', '1', '2'), { nil: undefined }),
+  type: fc.option(fc.constantFrom('s', 'n', 'str', 'inlineStr', 'b', 'e', 'd'), { nil: undefined }),
+  extra: fc.constantFrom('', ' cm="1"', " vm='2'"),
+  quote: fc.constantFrom('"', "'"),
+});
+const cell = fc.tuple(cellAttrs, fc.option(cellValue, { nil: null })).map(([a, v]) => {
+  const q = a.quote;
+  const attrs = (a.ref ? ` r=${q}${a.ref[0]}${a.ref[1]}${q}` : '') + (a.style ? ` s=${q}${a.style}${q}` : '') + (a.type ? ` t=${q}${a.type}${q}` : '') + a.extra;
+  return v === null ? `<c${attrs}/>` : `<c${attrs}>${v}</c>`;
+});
+const row = fc.tuple(
+  fc.option(fc.oneof(fc.integer({ min: 1, max: 12 }).map(String), fc.constantFrom('', '0', 'x', ' 3', '2.0')), { nil: undefined }),
+  fc.constantFrom('', ' spans="1:3"', ' ht="15" customHeight="1"', ' x14ac:dyDescent="0.25"'),
+  fc.array(cell, { maxLength: 5 }),
+  fc.constantFrom('', '\n  ', '<!-- c -->'),
+  fc.boolean(),
+).map(([r, extra, cells, gap, selfClosing]) => {
+  const head = `<row${r === undefined ? '' : ` r="${r}"`}${extra}`;
+  return selfClosing ? `${head}/>` : `${head}>${gap}${cells.join(gap)}</row>${gap}`;
+});
+const sheet = fc.tuple(fc.array(row, { maxLength: 6 }), fc.constantFrom('', 'x'), fc.constantFrom('', '<mergeCells><mergeCell ref="A1:B2"/></mergeCells>')).map(([rows, prefix, merges]) => {
+  const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData>${merges}</worksheet>`;
+  // the OpenXML SDK writes every element under a prefix
+  return prefix ? xml.replace(/<(\/?)(?=[a-zA-Z])(?!!)/g, `<$1${prefix}:`) : xml;
+});
+
+describe('readSheetXml', () => {
+  it('reads every sheet exactly as the general tag walk does (the fast path changes nothing)', () => {
+    fc.assert(
+      fc.property(sheet, (xml) => {
+        expect(readSheetXml(xml, ctx)).toEqual(readSheetXmlByTags(xml, ctx));
+      }),
+      { numRuns: 2000, seed: 20261122 },
+    );
+  });
+
+  it('reads the common shapes through the fast path: rows, shared strings, whole numbers, dates, empty styled cells', () => {
+    const xml =
+      '<worksheet><sheetData><row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="2"/></row>' +
+      '<row r="2"><c r="A2"><v>47</v></c><c r="B2" s="1"><v>44742</v></c><c r="C2"><v>2.5</v></c><c r="D2" t="s"><v>2</v></c></row></sheetData></worksheet>';
+    expect(readSheetXml(xml, ctx)).toEqual([
+      { row: 1, cells: [{ kind: 'string', value: 'Nr' }, { kind: 'string', value: 'Tiltaksnavn' }] },
+      { row: 2, cells: [{ kind: 'number', value: 47 }, { kind: 'date', value: '2022-06-30' }, { kind: 'number', value: 2.5 }] },
+    ]);
+  });
+});
+
+describe('readSheetXml: dates', () => {
+  it('keeps a date-formatted number outside Excel dates (before 0, after 31.12.9999) as the number', () => {
+    const xml = '<sheetData><row r="1"><c r="A1" s="1"><v>2958465</v></c><c r="B1" s="1"><v>2958466</v></c><c r="C1" s="1"><v>-1</v></c><c r="D1" s="1"><v>1E+300</v></c></row></sheetData>';
+    expect(readSheetXml(xml, ctx)[0]!.cells).toEqual([
+      { kind: 'date', value: '9999-12-31' },
+      { kind: 'number', value: 2958466 },
+      { kind: 'number', value: -1 },
+      { kind: 'number', value: 1e300 },
+    ]);
+  });
+});
