@@ -125,7 +125,8 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   const names = listZip(bytes, fileName).map((e) => e.name);
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const find = (path: string) => lower.get(path.toLowerCase());
-  const decode = (data: Uint8Array | undefined) => (data ? strFromU8(data) : undefined);
+  const decodeText = options.codec?.decodeText ?? strFromU8;
+  const decode = (data: Uint8Array | undefined) => (data ? decodeText(data) : undefined);
 
   // Small parts first: the package relationships name the workbook part.
   const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
@@ -183,7 +184,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
       sheets.push({ name: ref.name, hidden: ref.hidden, rows: [] });
       continue;
     }
-    const xml = strFromU8(data);
+    const xml = decodeText(data);
     parts.delete(ref.path!);
     sheets.push({ name: ref.name, hidden: ref.hidden, rows: readSheetXml(xml, ctx) });
   }
