@@ -33,7 +33,7 @@ const MAX_MERGE_FILL = 10_000;
  * can take over from the other at any tag boundary.
  */
 class Scan {
-  readonly rows: SheetRow[] = [];
+  readonly rows: SheetRow[] = objectArray();
   readonly merges: string[] = [];
   row: SheetRow | null = null;
   lastRow = 0;
@@ -99,7 +99,26 @@ function openRow(xml: string, attrStart: number, attrEnd: number, selfClosing: b
   }
   s.lastRow = Number.isSafeInteger(r) && r > 0 ? r : s.lastRow + 1;
   s.col = -1;
-  s.row = selfClosing ? null : { row: s.lastRow, cells: [] };
+  s.row = selfClosing ? null : newRow(s.lastRow);
+}
+
+/**
+ * An empty array already shaped to hold objects. A literal [] starts out shaped for small integers
+ * and changes shape at its first push, which throws away V8's optimised scan of the previous sheet.
+ */
+function objectArray<T>(): T[] {
+  const a: T[] = [undefined as T];
+  a.length = 0;
+  return a;
+}
+
+/**
+ * A row whose cells array is holey from the start. Rows with a gap (an empty cell) are holey
+ * anyway; starting all of them so keeps one array shape, so V8's optimised code for the scan and
+ * for the table readers is not thrown away when a sheet's first row has a gap.
+ */
+function newRow(row: number): SheetRow {
+  return { row, cells: new Array<Cell | undefined>(0) };
 }
 
 function closeRow(s: Scan): void {
@@ -151,7 +170,7 @@ function openCell(xml: string, attrStart: number, attrEnd: number, selfClosing: 
   if (!s.row) {
     // a cell outside a row element: be lenient and open one
     s.lastRow = refRow > 0 ? refRow : s.lastRow + 1;
-    s.row = { row: s.lastRow, cells: [] };
+    s.row = newRow(s.lastRow);
   }
   s.cellType = cellType;
   s.cellStyle = cellStyle;
@@ -162,31 +181,41 @@ function openCell(xml: string, attrStart: number, attrEnd: number, selfClosing: 
 }
 
 /**
- * The common shape right after `<c …>`: `<v>…</v></c>`, read in one step. Returns where it ended;
- * leaves the cell open (and `pos` unchanged) for any other shape.
+ * A value that is a whole number right after `<c …>`: `<v>123</v></c>` holding a shared-string
+ * index or a plain number, read from the character codes without a substring. Returns where it
+ * ended; leaves the cell open (and `pos` unchanged) for anything else.
  */
-function cellValue(xml: string, pos: number, s: Scan): number {
+function wholeNumberValue(xml: string, pos: number, s: Scan): number {
   if (xml.charCodeAt(pos) !== 60 || xml.charCodeAt(pos + 1) !== 118 || xml.charCodeAt(pos + 2) !== 62) return pos;
   const ctx = s.ctx;
-  const row = s.row!;
   const type = s.cellType;
-  // Whole numbers (shared-string indexes, counts, tiltak numbers) are read from the character
-  // codes, without a substring; anything else goes through makeCell.
+  if (type !== T_S && (type !== T_N || (s.cellStyle < ctx.dateStyles.length && ctx.dateStyles[s.cellStyle]))) return pos;
   let k = pos + 3;
   let n = 0;
   for (let d = xml.charCodeAt(k); d >= 48 && d <= 57 && k - pos < 18; d = xml.charCodeAt(++k)) n = n * 10 + (d - 48);
-  if (k > pos + 3 && (type === T_S || (type === T_N && !ctx.dateStyles[s.cellStyle])) && xml.startsWith('</v></c>', k)) {
-    const cell = type === T_S ? ctx.sharedCells[n] : { kind: 'number' as const, value: n };
-    if (cell) row.cells[s.cellCol] = cell;
-    s.inCell = false;
-    return k + 8;
-  }
+  if (k === pos + 3 || !xml.startsWith('</v></c>', k)) return pos;
+  const cell = type === T_N ? { kind: 'number' as const, value: n } : n < ctx.sharedCells.length ? ctx.sharedCells[n] : undefined;
+  if (cell) s.row!.cells[s.cellCol] = cell;
+  s.inCell = false;
+  return k + 8;
+}
+
+/**
+ * Any value in the shape `<v>…</v></c>` right after `<c …>`, in one step. Returns where it ended;
+ * leaves the cell open (and `pos` unchanged) for any other shape (formulas, inline strings).
+ */
+function cellValue(xml: string, pos: number, s: Scan): number {
+  if (xml.charCodeAt(pos) !== 60 || xml.charCodeAt(pos + 1) !== 118 || xml.charCodeAt(pos + 2) !== 62) return pos;
+  const done = wholeNumberValue(xml, pos, s);
+  if (!s.inCell) return done;
   const vEnd = xml.indexOf('<', pos + 3);
   if (vEnd < 0 || !xml.startsWith('</v></c>', vEnd)) return pos;
+  const ctx = s.ctx;
+  const type = s.cellType;
   const raw = xml.slice(pos + 3, vEnd);
   // numbers and shared-string indexes hold no entities
   const cell = makeCell(type, type === T_N || type === T_S ? raw : decodeXml(raw), s.cellStyle, ctx.dateStyles, ctx.date1904, ctx.sharedCells);
-  if (cell) row.cells[s.cellCol] = cell;
+  if (cell) s.row!.cells[s.cellCol] = cell;
   s.inCell = false;
   return vEnd + 8;
 }
@@ -197,9 +226,12 @@ function cellValue(xml: string, pos: number, s: Scan): number {
  * stopped: the first tag it does not handle, for the general walk.
  */
 function fastCells(xml: string, pos: number, s: Scan): number {
+  // reading past the end would return NaN, and make V8 drop the optimised code for this loop
+  const end = xml.length - 1;
   for (;;) {
+    if (pos >= end) return pos;
     let c = xml.charCodeAt(pos);
-    while (c === 10 || c === 13 || c === 32 || c === 9) c = xml.charCodeAt(++pos);
+    while ((c === 10 || c === 13 || c === 32 || c === 9) && pos < end) c = xml.charCodeAt(++pos);
     if (c !== 60) return pos;
     const c1 = xml.charCodeAt(pos + 1);
     if (c1 === 99 /* c */ && s.row !== null && isNameEnd(xml.charCodeAt(pos + 2))) {
@@ -209,7 +241,9 @@ function fastCells(xml: string, pos: number, s: Scan): number {
       openCell(xml, pos + 2, selfClosing ? gt - 1 : gt, selfClosing, s);
       pos = gt + 1;
       if (s.inCell) {
-        pos = cellValue(xml, pos, s);
+        // anything but a whole number leaves the loop: code for dates, decimals and text that
+        // the first sheet never reached would make V8 throw away the optimised loop
+        pos = wholeNumberValue(xml, pos, s);
         if (s.inCell) return pos;
       }
     } else if (c1 === 47 /* / */ && xml.startsWith('row>', pos + 2)) {
@@ -302,7 +336,14 @@ function walk(xml: string, ctx: SheetContext, fast: boolean): SheetRow[] {
   let pos = xml.indexOf('sheetData');
   if (pos < 0) pos = 0;
   while (pos >= 0) {
-    if (fast && !s.inCell) pos = fastCells(xml, pos, s);
+    if (fast) {
+      if (!s.inCell) pos = fastCells(xml, pos, s);
+      if (s.inCell) {
+        // a cell the fast path left open: its value in one step where it has the common shape
+        pos = cellValue(xml, pos, s);
+        if (!s.inCell) continue;
+      }
+    }
     pos = generalTag(xml, pos, s);
   }
   closeRow(s);
@@ -336,7 +377,7 @@ function fillMerges(rows: SheetRow[], merges: string[]): void {
     for (let r = from.row; r <= to.row; r++) {
       let target = byRow.get(r);
       if (!target) {
-        target = { row: r, cells: [] };
+        target = newRow(r);
         byRow.set(r, target);
         rows.push(target);
       }

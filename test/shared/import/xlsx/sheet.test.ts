@@ -13,7 +13,7 @@ const ctx: SheetContext = {
 // OpenXML SDK with a prefix, exceljs) and some damaged ones, for the fast path to meet.
 const cellValue = fc.oneof(
   fc.constantFrom('<v>0</v>', '<v>3</v>', '<v>7</v>', '<v>2.5</v>', '<v>-4</v>', '<v>1E3</v>', '<v>44742</v>', '<v></v>', '<v>x</v>', '<v>12345678901234567890</v>'),
-  fc.constantFrom('<f>A1*2</f><v>5</v>', '<is><t>inn</t></is>', '<is><r><t>a</t></r><r><t>b</t></r></is>', '<v>a&amp;b</v>', '<v><![CDATA[c]]></v>', '<v>1</v><extLst/>'),
+  fc.constantFrom('<f>A1*2</f><v>5</v>', '<is><t>inn</t></is>', '<is><r><t>a</t></r><r><t>b</t></r></is>', '<v>a&amp;b</v>', '<v><![CDATA[c]]></v>', '<v>1</v><extLst/>', 'xv>5</v>', ' <v>6</v>'),
 );
 const cellAttrs = fc.record({
   ref: fc.option(fc.tuple(fc.constantFrom('A', 'B', 'C', 'AA', 'b'), fc.integer({ min: 1, max: 9 })), { nil: undefined }),
@@ -61,6 +61,13 @@ describe('readSheetXml', () => {
       { row: 1, cells: [{ kind: 'string', value: 'Nr' }, { kind: 'string', value: 'Tiltaksnavn' }] },
       { row: 2, cells: [{ kind: 'number', value: 47 }, { kind: 'date', value: '2022-06-30' }, { kind: 'number', value: 2.5 }] },
     ]);
+  });
+});
+
+describe('readSheetXml: stray text', () => {
+  it('ignores text inside a cell but outside its value, as the tag walk does', () => {
+    const xml = '<sheetData><row r="1"><c r="A1">xv>5</v></c><c r="B1"> <v>6</v></c><c r="C1">v>7</v></c></row></sheetData>';
+    expect(readSheetXml(xml, ctx)).toEqual([{ row: 1, cells: [undefined, { kind: 'number', value: 6 }] }]);
   });
 });
 
