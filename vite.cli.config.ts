@@ -2,8 +2,11 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
 // The headless CLI, bundled for Node so `npm run cli` starts without transpiling TypeScript on
-// every run (tsx alone costs ~0.6 s of start-up). Dependencies stay external (node_modules).
+// every run (tsx alone costs ~0.6 s of start-up). Other dependencies stay external (node_modules).
 export default defineConfig({
+  // fflate is bundled, tree-shaken to the few functions used, rather than imported whole at run
+  // time: ~10 ms less start-up for every command.
+  ssr: { noExternal: ['fflate'] },
   build: {
     ssr: resolve('cli/index.ts'),
     outDir: resolve('out/cli'),
