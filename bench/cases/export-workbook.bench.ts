@@ -8,6 +8,7 @@ import { syntheticReport } from '../synthetic-report.ts';
 import { canonicalSheets } from '../../shared/import/portfolio/write-canonical.ts';
 import type { PortfolioReport } from '../../shared/portfolio/model.ts';
 import { writePortfolioWorkbook } from '../../shared/export/xlsx/portfolio-workbook.ts';
+import { peakRssBytes } from '../peak-rss.ts';
 
 // Portfolio workbook (canonical layout) for 10k and 100k tiltak: our streaming writer vs exceljs's
 // in-memory writeBuffer (what a browser worker could use) and a floor (the sheet XML as one string,
@@ -60,7 +61,7 @@ async function child(writer: Writer, n: number): Promise<void> {
   const t0 = performance.now();
   const bytes = await write(writer, report);
   const ms = performance.now() - t0;
-  const peak = process.resourceUsage().maxRSS * 1024;
+  const peak = peakRssBytes();
   process.stdout.write(JSON.stringify({ ms, bytes, peakRssMB: Math.round(peak / 1048576), baseRssMB: Math.round(before / 1048576) }));
 }
 
