@@ -15,8 +15,9 @@ const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 export const nodeZipCodec: ZipCodec | null = nativeCrc32
   ? {
       inflateRaw: (data, size) => {
-        // maxOutputLength makes zlib throw rather than grow beyond the size that was checked
-        const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+        // maxOutputLength makes zlib throw rather than grow beyond the size that was checked; one
+        // chunk a byte larger than that lets zlib inflate in one step, with no copying of chunks
+        const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, zlib.constants.Z_MIN_CHUNK) });
         return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
       },
       crc32: (data) => nativeCrc32(data) >>> 0,

@@ -47,9 +47,33 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 export function serialToIso(serial: number, date1904 = false): string {
   let days = serial;
   if (!date1904 && serial < 61 && serial >= 1) days += 1;
+  // Whole days (nearly every date cell) by arithmetic; times of day, and years outside
+  // 1000–9999, through Date.
+  if (Number.isInteger(days)) {
+    const iso = civilDate(days + (date1904 ? EPOCH_1904 : EPOCH_1900) / MS_PER_DAY);
+    if (iso !== null) return iso;
+  }
   const ms = Math.round(days * MS_PER_DAY) + (date1904 ? EPOCH_1904 : EPOCH_1900);
   const iso = new Date(ms).toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+/**
+ * Days since 1970-01-01 → "YYYY-MM-DD" in the proleptic Gregorian calendar (H. Hinnant's
+ * days-to-civil), or null outside years 1000–9999.
+ */
+function civilDate(epochDays: number): string | null {
+  const z = epochDays + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return null;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** ISO date (YYYY-MM-DD) → Excel 1900-system serial. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readSheetXml, readSheetXmlByTags, sharedStringCells } from '../../../../shared/import/xlsx/sheet.ts';
+import { serialToIso } from '../../../../shared/import/xlsx/styles.ts';
 import type { SheetContext } from '../../../../shared/import/xlsx/sheet.ts';
 
 const ctx: SheetContext = {
@@ -80,5 +81,23 @@ describe('readSheetXml: dates', () => {
       { kind: 'number', value: -1 },
       { kind: 'number', value: 1e300 },
     ]);
+  });
+});
+
+describe('serialToIso', () => {
+  // the rule as Excel states it, through Date: the reference for the arithmetic fast path
+  const byDate = (serial: number, date1904: boolean) => {
+    const days = !date1904 && serial < 61 && serial >= 1 ? serial + 1 : serial;
+    const iso = new Date(Math.round(days * 86_400_000) + (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))).toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+  };
+
+  it('gives the same date as the Date rule for every serial Excel has, in both date systems', () => {
+    const serial = fc.oneof(fc.integer({ min: 0, max: 2_958_465 }), fc.double({ min: 0, max: 2_958_465, noNaN: true }), fc.constantFrom(0, 1, 59, 60, 61, 44742, 2_958_465));
+    fc.assert(fc.property(serial, fc.boolean(), (n, date1904) => serialToIso(n, date1904) === byDate(n, date1904)), { numRuns: 5000, seed: 20261122 });
+    expect(serialToIso(44742)).toBe('2022-06-30');
+    expect(serialToIso(59)).toBe('1900-02-28');
+    expect(serialToIso(61)).toBe('1900-03-01');
+    expect(serialToIso(0, true)).toBe('1904-01-01');
   });
 });
