@@ -11,7 +11,11 @@ import type { Parsed } from './values.ts';
 /** A row holding only a segment name (in one or several, e.g. merged, cells) is a group heading. */
 function groupHeading(row: SheetRow): Segment | null {
   let seen: string | null = null;
-  for (const c of row.cells) {
+  // indexed loops here and below: a one-shot CLI process runs them unoptimised, where for-of
+  // costs an iterator step per cell and per row
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (!c) continue;
     const t = textOf(c);
     if (t === '') continue;
@@ -30,7 +34,8 @@ export function extrasOf(table: FoundTable, row: SheetRow): Record<string, strin
   let cols = unknownColumns.get(table);
   if (!cols) unknownColumns.set(table, (cols = table.columns.filter((c) => c.key === null)));
   const extra: Record<string, string> = {};
-  for (const col of cols) {
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i]!;
     const t = textOf(row.cells[col.index]);
     if (t !== '') extra[col.header] = t;
   }
@@ -57,7 +62,9 @@ export function buildInitiatives(table: FoundTable, focusAreas: ReadonlyMap<stri
   const out: Initiative[] = [];
   let headingSegment: Segment | null = null;
   const hasSegmentColumn = table.columnOf.has('segment');
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     const heading = groupHeading(row);
     if (heading) {
       headingSegment = heading;

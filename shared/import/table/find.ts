@@ -105,7 +105,9 @@ function matchHeader(row: SheetRow, spec: TableSpec): Candidate | null {
 /** A header row holds only text (year headers may be numbers). */
 function couldBeHeader(row: SheetRow): boolean {
   let n = 0;
-  for (const c of row.cells) {
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (!c) continue;
     if (c.kind !== 'string' && c.kind !== 'number') return false;
     n++;
@@ -130,7 +132,8 @@ function finish(file: string, sheet: Sheet, headerRow: number, cand: Candidate, 
   // usually all headed, so only cells beyond them (or in a gap) need a look.
   let contiguous = 0;
   while (known.has(contiguous)) contiguous++;
-  for (const r of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
     for (let i = contiguous; i < r.cells.length; i++) {
       if (r.cells[i] && !known.has(i)) {
         known.add(i);
@@ -153,7 +156,11 @@ export function findTables(workbook: Workbook, specs: readonly TableSpec[]): Fou
   for (const sheet of workbook.sheets) {
     let current: { cand: Candidate; headerRow: number; rows: SheetRow[] } | null = null;
     let prevRow = 0;
-    for (const row of sheet.rows) {
+    // indexed, like the other per-row loops of the import: a one-shot CLI process runs them
+    // unoptimised, where for-of costs an iterator step per row
+    const rows = sheet.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
       const afterGap = row.row > prevRow + 1;
       prevRow = row.row;
       if (!current || afterGap) {
