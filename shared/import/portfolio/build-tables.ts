@@ -75,7 +75,7 @@ export interface OpexBuild {
 }
 
 export function buildOpex(table: FoundTable, issues: IssueCollector): OpexBuild {
-  const yearColumns = table.columns.filter((c) => c.key === 'year');
+  const yearColumns = table.columns.filter((c) => c.key === 'year').map((c) => ({ ...c, year: String(Number(c.header.trim())) }));
   const years: number[] = [];
   for (const c of yearColumns) {
     const y = Number(c.header.trim());
@@ -110,8 +110,7 @@ export function buildOpex(table: FoundTable, issues: IssueCollector): OpexBuild 
         ok = false;
         continue;
       }
-      const y = String(Number(c.header.trim()));
-      if (!(y in cells)) cells[y] = r.value;
+      if (!(c.year in cells)) cells[c.year] = r.value;
     }
     const note = textOf(cellFor(table, row, 'note')) || null;
     if (note) {

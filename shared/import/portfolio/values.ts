@@ -103,6 +103,8 @@ const MARKERS: Record<string, OpexMarker> = { '*': '*', '**': '**', '-': '-', 'â
 
 /** A D&F cell: an amount in MNOK (stored as kNOK), or a marker; blank is a marker, never zero. */
 export function readOpexCell(cell: Cell | undefined): Parsed<{ kind: 'amount'; kNok: KNok } | { kind: 'marker'; marker: OpexMarker }> {
+  // the common case, without making text of the number first
+  if (cell?.kind === 'number') return { ok: true, value: { kind: 'amount', kNok: mNokToKNok(cell.value) } };
   const text = textOf(cell);
   if (text === '') return { ok: true, value: { kind: 'marker', marker: 'blank' } };
   const marker = MARKERS[text.replace(/\s+/g, '')];
