@@ -75,10 +75,14 @@ export interface OpexBuild {
 }
 
 export function buildOpex(table: FoundTable, issues: IssueCollector): OpexBuild {
-  const yearColumns = table.columns.filter((c) => c.key === 'year').map((c) => ({ ...c, year: String(Number(c.header.trim())) }));
+  // each year column's year, as a number and as the key of a line's cells
+  const yearColumns = table.columns.filter((c) => c.key === 'year').map((c) => {
+    const y = Number(c.header.trim());
+    return { ...c, y, year: String(y) };
+  });
   const years: number[] = [];
   for (const c of yearColumns) {
-    const y = Number(c.header.trim());
+    const y = c.y;
     if (years.includes(y)) issues.error(table, table.headerRow, null, `Året ${y} står i flere kolonner (${c.letter}).`);
     else years.push(y);
   }

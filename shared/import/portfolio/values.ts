@@ -8,7 +8,7 @@ import { mNokToKNok, parseNorwegianNumber } from '../../format/money.ts';
 import type { KNok } from '../../format/money.ts';
 import type { Activity, Criticality, OpexMarker, Phase, Segment, TrafficLight } from '../../portfolio/model.ts';
 import { normalizeKey } from '../table/normalize.ts';
-import { serialToIso } from '../xlsx/styles.ts';
+import { MAX_DATE_SERIAL, serialToIso } from '../xlsx/styles.ts';
 import { cellText } from '../workbook.ts';
 import type { Cell } from '../workbook.ts';
 
@@ -123,7 +123,7 @@ function validIso(y: number, m: number, d: number): string | null {
 /** A date: Excel date cell, Excel serial, ISO "2022-06-30", or "30.06.2022" / "30.6.22". */
 export function readDate(cell: Cell | undefined): Parsed<string> {
   if (cell?.kind === 'date') return { ok: true, value: cell.value.slice(0, 10) };
-  if (cell?.kind === 'number' && cell.value > 0 && cell.value < 2958466) return { ok: true, value: serialToIso(Math.floor(cell.value)) };
+  if (cell?.kind === 'number' && cell.value > 0 && cell.value < MAX_DATE_SERIAL) return { ok: true, value: serialToIso(Math.floor(cell.value)) };
   const text = textOf(cell);
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   let iso = m ? validIso(Number(m[1]), Number(m[2]), Number(m[3])) : null;

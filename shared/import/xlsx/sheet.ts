@@ -1,7 +1,7 @@
 /** Reads one worksheet part (sheetN.xml) into rows of typed cells, merged areas filled in. */
 import { columnIndex } from '../issues.ts';
 import type { Cell, SheetRow } from '../workbook.ts';
-import { serialToIso } from './styles.ts';
+import { MAX_DATE_SERIAL, serialToIso } from './styles.ts';
 import { attrs, decodeXml, textAt } from './xml.ts';
 
 // Cell types by code, so the hot loop compares numbers rather than strings.
@@ -21,9 +21,6 @@ export interface SheetContext {
 export function sharedStringCells(strings: readonly string[]): (Cell | undefined)[] {
   return strings.map((v) => (v === '' ? undefined : { kind: 'string', value: v }));
 }
-
-/** One past the serial of 31.12.9999, Excel's last date. */
-const MAX_DATE_SERIAL = 2_958_466;
 
 /** Merged areas larger than this are not filled in (a whole-column merge would explode memory). */
 const MAX_MERGE_FILL = 10_000;
@@ -72,8 +69,8 @@ function makeCell(type: number, raw: string, style: number, dateStyles: readonly
       if (raw === '') return undefined;
       const n = Number(raw);
       if (!Number.isFinite(n)) return { kind: 'string', value: raw };
-      // Excel's dates run from serial 0 to 31.12.9999; beyond that it shows ##### and so do we not
-      // guess: the number is kept.
+      // Excel's dates run from serial 0 to 31.12.9999 and it shows ##### beyond them: such a
+      // number is kept as the number rather than guessed at
       if (dateStyles[style] && n >= 0 && n < MAX_DATE_SERIAL) return { kind: 'date', value: serialToIso(n, date1904) };
       return { kind: 'number', value: n };
     }
@@ -86,13 +83,14 @@ function isNameEnd(c: number): boolean {
 
 /** `<row …>`: its number from `r` (a missing or damaged one continues from the previous row, as Excel's repair does). */
 function openRow(xml: string, attrStart: number, attrEnd: number, selfClosing: boolean, s: Scan): void {
-  let r = 0;
+  let r = -1;
   // Excel and most writers put r first: read it from the character codes; anything else by attrs
   if (xml.charCodeAt(attrStart) === 32 && xml.startsWith('r="', attrStart + 1)) {
     let k = attrStart + 4;
-    for (let d = xml.charCodeAt(k); d >= 48 && d <= 57 && k - attrStart < 19; d = xml.charCodeAt(++k)) r = r * 10 + (d - 48);
-    if (xml.charCodeAt(k) !== 34) r = -1;
-  } else r = -1;
+    let n = 0;
+    for (let d = xml.charCodeAt(k); d >= 48 && d <= 57 && k - attrStart < 19; d = xml.charCodeAt(++k)) n = n * 10 + (d - 48);
+    if (xml.charCodeAt(k) === 34) r = n;
+  }
   if (r < 0) {
     const a = attrs(xml, attrStart, attrEnd).r;
     r = a ? Number(a) : 0;

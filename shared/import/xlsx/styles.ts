@@ -36,6 +36,9 @@ export function readDateStyles(xml: string): boolean[] {
   return result;
 }
 
+/** One past the serial of 31.12.9999, Excel's last date. */
+export const MAX_DATE_SERIAL = 2_958_466;
+
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
