@@ -5,7 +5,7 @@
  */
 import { Buffer, isAscii } from 'node:buffer';
 import * as zlib from 'node:zlib';
-import type { ZipCodec } from '../shared/import/index.ts';
+import type { ZipCodec } from '../shared/spreadsheet/index.ts';
 
 const utf8 = new TextDecoder();
 

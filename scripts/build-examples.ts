@@ -9,8 +9,7 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { importPortfolio } from '../shared/import/index.ts';
-import { formatIssue } from '../shared/import/issues.ts';
+import { importPortfolio, formatIssue } from '../shared/import/index.ts';
 import { writeCanonicalWorkbook } from '../shared/import/portfolio/write-canonical.ts';
 import { summarize } from '../shared/portfolio/summary.ts';
 import { periodLabel } from '../shared/portfolio/model.ts';

@@ -4,9 +4,10 @@ import { zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeZipCodec } from '../../cli/node-zip-codec.ts';
-import { importPortfolio, UnreadableFileError } from '../../shared/import/index.ts';
-import { readXlsx } from '../../shared/import/xlsx/read.ts';
-import { unzipChecked } from '../../shared/import/xlsx/zip.ts';
+import { importPortfolio } from '../../shared/import/index.ts';
+import { UnreadableFileError } from '../../shared/spreadsheet/index.ts';
+import { readXlsx } from '../../shared/spreadsheet/xlsx/read.ts';
+import { unzipChecked } from '../../shared/spreadsheet/xlsx/zip.ts';
 
 const example = new Uint8Array(readFileSync(fileURLToPath(new URL('../../assets/examples/portefolje-2022-09.xlsx', import.meta.url))));
 const codec = nodeZipCodec!;

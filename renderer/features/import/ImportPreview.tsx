@@ -1,6 +1,6 @@
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
-import { formatIssue } from '../../../shared/import/issues.ts';
+import { formatIssue } from '../../../shared/import/index.ts';
 import type { ImportIssue, PortfolioImport } from '../../../shared/import/index.ts';
 import { formatMNok } from '../../../shared/format/money.ts';
 import type { PeriodComparison } from '../../../shared/portfolio/compare.ts';

@@ -1,8 +1,7 @@
 /** Tiltak rows → {@link Initiative}s, with segment from a column or from group-heading rows. */
 import type { FocusArea, Initiative, Segment } from '../../portfolio/model.ts';
-import { cellFor } from '../table/find.ts';
-import type { FoundTable, TableColumn } from '../table/find.ts';
-import type { SheetRow } from '../workbook.ts';
+import { cellFor } from '../../spreadsheet/index.ts';
+import type { FoundTable, TableColumn, SheetRow } from '../../spreadsheet/index.ts';
 import type { IssueCollector } from './context.ts';
 import { sourceOf } from './context.ts';
 import { readActivity, readFocusArea, readPhase, readSegment, readTrafficLight, textOf } from './values.ts';

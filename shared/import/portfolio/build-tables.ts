@@ -1,9 +1,8 @@
 /** Dependency, D&F, focus-area and metadata rows → domain values. */
 import type { Dependency, FocusArea, OpexCell, OpexIncrease, OpexMarker, ReportingPeriod } from '../../portfolio/model.ts';
 import { periodLabel } from '../../portfolio/model.ts';
-import { cellFor } from '../table/find.ts';
-import type { FoundTable } from '../table/find.ts';
-import { normalizeKey } from '../table/normalize.ts';
+import { cellFor, normalizeKey } from '../../spreadsheet/index.ts';
+import type { FoundTable } from '../../spreadsheet/index.ts';
 import type { IssueCollector } from './context.ts';
 import { sourceOf } from './context.ts';
 import { extrasOf, optionalEnum } from './build-initiatives.ts';

@@ -1,9 +1,7 @@
 /** Workbooks → one {@link PortfolioReport}, with validation across tables. */
 import type { FocusArea, PortfolioReport, ReportingPeriod } from '../../portfolio/model.ts';
-import { findTables } from '../table/find.ts';
-import type { FoundTable } from '../table/find.ts';
-import { normalizeKey } from '../table/normalize.ts';
-import type { Workbook } from '../workbook.ts';
+import { findTables, normalizeKey } from '../../spreadsheet/index.ts';
+import type { FoundTable, Workbook } from '../../spreadsheet/index.ts';
 import { IssueCollector } from './context.ts';
 import { buildInitiatives } from './build-initiatives.ts';
 import { buildDependencies, buildFocusAreas, buildMetadata, buildOpex } from './build-tables.ts';

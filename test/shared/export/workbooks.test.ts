@@ -7,7 +7,7 @@ import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
 import { writeCaseWorkbook } from '../../../shared/export/xlsx/case-workbook.ts';
 import { writePortfolioWorkbook } from '../../../shared/export/xlsx/portfolio-workbook.ts';
 import { importPortfolio } from '../../../shared/import/index.ts';
-import { readSpreadsheet } from '../../../shared/import/read-file.ts';
+import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
 import { exampleCase, exampleReport } from './support/examples.ts';
 

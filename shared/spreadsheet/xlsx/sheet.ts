@@ -1,5 +1,5 @@
 /** Reads one worksheet part (sheetN.xml) into rows of typed cells, merged areas filled in. */
-import { columnIndex } from '../issues.ts';
+import { columnIndex } from '../cell-ref.ts';
 import type { Cell, SheetRow } from '../workbook.ts';
 import { MAX_DATE_SERIAL, serialToIso } from './styles.ts';
 import { attrs, decodeXml, textAt } from './xml.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
-import { readSpreadsheet } from '../../../shared/import/read-file.ts';
-import { UnreadableFileError } from '../../../shared/import/issues.ts';
+import { readSpreadsheet, UnreadableFileError } from '../../../shared/spreadsheet/index.ts';
 import { writeImportTemplate } from '../../../shared/import/template.ts';
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -117,7 +116,7 @@ describe('readSpreadsheet: CSV', () => {
 
 describe('zip checks', () => {
   it('computes CRC-32 as zip does (slicing by 8 gives the same result at every length)', async () => {
-    const { crc32 } = await import('../../../shared/import/xlsx/zip.ts');
+    const { crc32 } = await import('../../../shared/spreadsheet/xlsx/zip.ts');
     const { crc32: zlibCrc } = await import('node:zlib');
     for (const len of [0, 1, 7, 8, 9, 15, 16, 1000, 4099]) {
       const d = Uint8Array.from({ length: len }, (_v, i) => (i * 7919) & 255);

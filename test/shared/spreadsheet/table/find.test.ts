@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTables } from '../../../../shared/import/table/find.ts';
-import type { TableSpec } from '../../../../shared/import/table/find.ts';
-import type { Cell, Workbook } from '../../../../shared/import/workbook.ts';
+import { findTables } from '../../../../shared/spreadsheet/index.ts';
+import type { TableSpec, Cell, Workbook } from '../../../../shared/spreadsheet/index.ts';
 
 const spec: TableSpec = { id: 't', label: 'tabellen', columns: [{ key: 'nr', headers: ['Nr'] }, { key: 'name', headers: ['Navn'] }] };
 const s = (value: string): Cell => ({ kind: 'string', value });

@@ -1,6 +1,6 @@
 /** Reads an .xlsx workbook (all sheets) into the generic {@link Workbook} model. */
 import { strFromU8 } from 'fflate';
-import { UnreadableFileError } from '../issues.ts';
+import { UnreadableFileError } from '../errors.ts';
 import type { Sheet, Workbook } from '../workbook.ts';
 import { readSheetXml, sharedStringCells } from './sheet.ts';
 import { readDateStyles } from './styles.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readSheetXml, readSheetXmlByTags, sharedStringCells } from '../../../../shared/import/xlsx/sheet.ts';
-import { serialToIso } from '../../../../shared/import/xlsx/styles.ts';
-import type { SheetContext } from '../../../../shared/import/xlsx/sheet.ts';
+import { readSheetXml, readSheetXmlByTags, sharedStringCells } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
+import { serialToIso } from '../../../../shared/spreadsheet/index.ts';
+import type { SheetContext } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
 
 const ctx: SheetContext = {
   sharedCells: sharedStringCells(['Nr', 'Tiltaksnavn', '', 'Grønn']),

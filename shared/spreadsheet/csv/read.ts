@@ -4,7 +4,7 @@
  * as Windows-1252). All cells are text; the table layer parses numbers and dates.
  */
 import { strFromU8 } from 'fflate';
-import { UnreadableFileError } from '../issues.ts';
+import { UnreadableFileError } from '../errors.ts';
 import type { Cell, SheetRow, Workbook } from '../workbook.ts';
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readSpreadsheet } from '../../../shared/import/read-file.ts';
-import { readSharedStrings } from '../../../shared/import/xlsx/read.ts';
-import type { Workbook } from '../../../shared/import/workbook.ts';
+import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
+import { readSharedStrings } from '../../../shared/spreadsheet/xlsx/read.ts';
+import type { Workbook } from '../../../shared/spreadsheet/index.ts';
 import { rawXlsx, rowXml } from '../../helpers/raw-xlsx.ts';
 
 const cells = (wb: Workbook, sheet = 0) => wb.sheets[sheet]!.rows.map((r) => [r.row, Array.from(r.cells, (c) => (c ? c.value : null))]);

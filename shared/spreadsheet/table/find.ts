@@ -3,7 +3,7 @@
  * row is (title rows above are skipped), columns in any order, headers matched by
  * {@link normalizeKey} against each column's synonyms. Unknown columns are kept (key null).
  */
-import { columnLetter } from '../issues.ts';
+import { columnLetter } from '../cell-ref.ts';
 import { cellText } from '../workbook.ts';
 import type { Cell, Sheet, SheetRow, Workbook } from '../workbook.ts';
 import { normalizeKey } from './normalize.ts';

@@ -5,7 +5,7 @@
  * make it allocate more than was checked.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { UnreadableFileError } from '../issues.ts';
+import { UnreadableFileError } from '../errors.ts';
 
 export interface ZipLimits {
   /** Largest accepted .xlsx file, bytes. */

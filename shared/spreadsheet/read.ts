@@ -4,7 +4,7 @@
  * password-protected workbooks, corrupt archives, PDFs and other non-spreadsheets.
  */
 import { readCsv } from './csv/read.ts';
-import { UnreadableFileError } from './issues.ts';
+import { UnreadableFileError } from './errors.ts';
 import type { Workbook } from './workbook.ts';
 import { readXlsx } from './xlsx/read.ts';
 import type { ReadXlsxOptions } from './xlsx/read.ts';
