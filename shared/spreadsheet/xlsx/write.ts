@@ -86,15 +86,16 @@ export function looksLikeFormula(text: string): boolean {
 
 const hex4 = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 // eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]|_x[0-9a-fA-F]{4}_/;
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]|_x[0-9a-fA-F]{4}/;
 
 /** XML-escapes text, writing what XML cannot hold as Excel's `_xHHHH_` escapes (see the module note). */
 export function escapeText(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
   return (
     s
-      // first, so the escapes added below are not escaped again
-      .replace(/_(?=x[0-9a-fA-F]{4}_)/g, '_x005F_')
+      // first, so the escapes added below are not escaped again; without looking for the closing
+      // "_", since an escape added below could supply it ("_x0041" + U+0000 → "_x0041_x0000_")
+      .replace(/_(?=x[0-9a-fA-F]{4})/g, '_x005F_')
       .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, hex4)
