@@ -1,8 +1,9 @@
 /** Reads an .xlsx workbook (all sheets) into the generic {@link Workbook} model. */
 import { strFromU8 } from 'fflate';
 import { UnreadableFileError } from '../errors.ts';
-import type { Sheet, Workbook } from '../workbook.ts';
-import { readSheetXml, sharedStringCells } from './sheet.ts';
+import type { Sheet, SheetRow, Workbook } from '../workbook.ts';
+import { readSheetXml, SheetLimitError, sharedStringCells } from './sheet.ts';
+import type { SheetContext } from './sheet.ts';
 import { readDateStyles } from './styles.ts';
 import { attrs, decodeXml, nextTag, textAt } from './xml.ts';
 import { DEFAULT_ZIP_LIMITS, listZip, unzipChecked } from './zip.ts';
@@ -110,6 +111,15 @@ function readSharedStringsByTags(xml: string): string[] {
   return out;
 }
 
+function readSheet(xml: string, ctx: SheetContext, fileName: string, sheetName: string): SheetRow[] {
+  try {
+    return readSheetXml(xml, ctx);
+  } catch (e) {
+    if (e instanceof SheetLimitError) throw new UnreadableFileError(fileName, `${fileName}, ark ${sheetName}: ${e.message}`);
+    throw e;
+  }
+}
+
 /** Options for {@link readXlsx}. */
 export interface ReadXlsxOptions {
   limits?: ZipLimits;
@@ -125,8 +135,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   const names = listZip(bytes, fileName).map((e) => e.name);
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const find = (path: string) => lower.get(path.toLowerCase());
-  const decodeText = options.codec?.decodeText ?? strFromU8;
-  const decode = (data: Uint8Array | undefined) => (data ? decodeText(data) : undefined);
+  const decode = (data: Uint8Array | undefined) => (data ? strFromU8(data) : undefined);
 
   // Small parts first: the package relationships name the workbook part.
   const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
@@ -184,9 +193,9 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
       sheets.push({ name: ref.name, hidden: ref.hidden, rows: [] });
       continue;
     }
-    const xml = decodeText(data);
+    const xml = strFromU8(data);
     parts.delete(ref.path!);
-    sheets.push({ name: ref.name, hidden: ref.hidden, rows: readSheetXml(xml, ctx) });
+    sheets.push({ name: ref.name, hidden: ref.hidden, rows: readSheet(xml, ctx, fileName, ref.name) });
   }
   return { fileName, format: 'xlsx', sheets };
 }

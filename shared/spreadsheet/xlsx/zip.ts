@@ -47,11 +47,6 @@ export interface ZipCodec {
    */
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   crc32(data: Uint8Array): number;
-  /**
-   * UTF-8 → text, as TextDecoder does (BOM dropped, bad bytes as U+FFFD), where the host has a
-   * faster way for the common case: worksheet parts are plain ASCII.
-   */
-  decodeText?(data: Uint8Array): string;
 }
 
 const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readSheetXml, readSheetXmlByTags, sharedStringCells } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
+import { MAX_COLUMNS, readSheetXml, SheetLimitError, sharedStringCells } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
 import { serialToIso } from '../../../../shared/spreadsheet/index.ts';
 import type { SheetContext } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
 
@@ -11,7 +11,7 @@ const ctx: SheetContext = {
 };
 
 // Pieces of worksheet XML in the shapes real writers produce (Excel, LibreOffice, Google Sheets,
-// OpenXML SDK with a prefix, exceljs) and some damaged ones, for the fast path to meet.
+// OpenXML SDK with a prefix, exceljs) and some damaged ones.
 const cellValue = fc.oneof(
   fc.constantFrom('<v>0</v>', '<v>3</v>', '<v>7</v>', '<v>2.5</v>', '<v>-4</v>', '<v>1E3</v>', '<v>44742</v>', '<v></v>', '<v>x</v>', '<v>12345678901234567890</v>'),
   fc.constantFrom('<f>A1*2</f><v>5</v>', '<is><t>inn</t></is>', '<is><r><t>a</t></r><r><t>b</t></r></is>', '<v>a&amp;b</v>', '<v><![CDATA[c]]></v>', '<v>1</v><extLst/>', 'xv>5</v>', ' <v>6</v>'),
@@ -45,16 +45,28 @@ const sheet = fc.tuple(fc.array(row, { maxLength: 6 }), fc.constantFrom('', 'x')
 });
 
 describe('readSheetXml', () => {
-  it('reads every sheet exactly as the general tag walk does (the fast path changes nothing)', () => {
+  it('reads any shape real writers produce into rows of cells in ascending order within Excel\'s bounds, without throwing', () => {
     fc.assert(
       fc.property(sheet, (xml) => {
-        expect(readSheetXml(xml, ctx)).toEqual(readSheetXmlByTags(xml, ctx));
+        const rows = readSheetXml(xml, ctx);
+        for (let i = 0; i < rows.length; i++) {
+          expect(rows[i]!.row).toBeGreaterThanOrEqual(i === 0 ? 1 : rows[i - 1]!.row);
+          expect(rows[i]!.cells.length).toBeGreaterThan(0);
+          expect(rows[i]!.cells.length).toBeLessThanOrEqual(MAX_COLUMNS);
+        }
       }),
       { numRuns: 2000, seed: 20261122 },
     );
   });
 
-  it('reads the common shapes through the fast path: rows, shared strings, whole numbers, dates, empty styled cells', () => {
+  it('reads the same sheet the same with or without a namespace prefix', () => {
+    const xml = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>inn</t></is></c><c r="C1"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>';
+    const prefixed = xml.replace(/<(\/?)(?=[a-zA-Z])/g, '<$1x:');
+    expect(readSheetXml(prefixed, ctx)).toEqual(readSheetXml(xml, ctx));
+    expect(readSheetXml(xml, ctx)).toEqual([{ row: 1, cells: [{ kind: 'string', value: 'Nr' }, { kind: 'string', value: 'inn' }, { kind: 'number', value: 2 }] }]);
+  });
+
+  it('reads the common shapes: rows, shared strings, whole numbers, dates, empty styled cells', () => {
     const xml =
       '<worksheet><sheetData><row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="2"/></row>' +
       '<row r="2"><c r="A2"><v>47</v></c><c r="B2" s="1"><v>44742</v></c><c r="C2"><v>2.5</v></c><c r="D2" t="s"><v>2</v></c></row></sheetData></worksheet>';
@@ -62,6 +74,26 @@ describe('readSheetXml', () => {
       { row: 1, cells: [{ kind: 'string', value: 'Nr' }, { kind: 'string', value: 'Tiltaksnavn' }] },
       { row: 2, cells: [{ kind: 'number', value: 47 }, { kind: 'date', value: '2022-06-30' }, { kind: 'number', value: 2.5 }] },
     ]);
+  });
+});
+
+describe('readSheetXml: Excel\'s bounds', () => {
+  const one = (ref: string) => `<worksheet><sheetData><row><c r="${ref}"><v>1</v></c></row></sheetData></worksheet>`;
+  it('refuses a cell beyond column XFD or row 1 048 576, and reads the last cell Excel has', () => {
+    expect(() => readSheetXml(one('XFE1'), ctx)).toThrow(SheetLimitError);
+    expect(() => readSheetXml(one('A2147483648'), ctx)).toThrow(/siste rad/);
+    expect(() => readSheetXml('<worksheet><sheetData><row r="1048577"><c><v>1</v></c></row></sheetData></worksheet>', ctx)).toThrow(SheetLimitError);
+    const last = readSheetXml(one('XFD1048576').replace('<row>', '<row r="1048576">'), ctx);
+    expect(last[0]!.row).toBe(1_048_576);
+    expect(last[0]!.cells[16_383]).toEqual({ kind: 'number', value: 1 });
+  });
+
+  it('fills a reversed merged range as the normal one, and refuses merges that would fill too many cells', () => {
+    const merged = (ref: string) => `<worksheet><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData><mergeCells><mergeCell ref="${ref}"/></mergeCells></worksheet>`;
+    expect(readSheetXml(merged('B2:A1'), ctx)).toEqual(readSheetXml(merged('A1:B2'), ctx));
+    expect(readSheetXml(merged('B2:A1'), ctx)).toHaveLength(2);
+    expect(() => readSheetXml(merged('XFD1048576:A1'), ctx)).toThrow(/sammenslåtte/);
+    expect(() => readSheetXml(merged('A1:XFE2'), ctx)).toThrow(SheetLimitError);
   });
 });
 
