@@ -132,8 +132,7 @@ function finish(file: string, sheet: Sheet, headerRow: number, cand: Candidate, 
   // usually all headed, so only cells beyond them (or in a gap) need a look.
   let contiguous = 0;
   while (known.has(contiguous)) contiguous++;
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!;
+  for (const r of rows) {
     for (let i = contiguous; i < r.cells.length; i++) {
       if (r.cells[i] && !known.has(i)) {
         known.add(i);
@@ -156,11 +155,8 @@ export function findTables(workbook: Workbook, specs: readonly TableSpec[]): Fou
   for (const sheet of workbook.sheets) {
     let current: { cand: Candidate; headerRow: number; rows: SheetRow[] } | null = null;
     let prevRow = 0;
-    // indexed, like the other per-row loops of the import: a one-shot CLI process runs them
-    // unoptimised, where for-of costs an iterator step per row
     const rows = sheet.rows;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
+    for (const row of rows) {
       const afterGap = row.row > prevRow + 1;
       prevRow = row.row;
       if (!current || afterGap) {
