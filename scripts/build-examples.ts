@@ -1,5 +1,5 @@
 /**
- * Builds the example workbooks the app ships, from the facts in ../shared/data/portfolio-2022-09
+ * Builds the example workbooks the app ships, from the facts in assets/examples/kilder/portfolio-2022-09
  * only (run: node --import tsx scripts/build-examples.ts):
  * - assets/examples/portefolje-2022-09.xlsx: the September 2022 report in the canonical layout.
  * - assets/examples/portefolje-2022-05-rekonstruert.xlsx: the previous period, reconstructed from
@@ -16,7 +16,7 @@ import { periodLabel } from '../shared/portfolio/model.ts';
 import type { PortfolioReport } from '../shared/portfolio/model.ts';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-const source = join(root, '..', 'shared', 'data', 'portfolio-2022-09');
+const source = join(root, 'assets', 'examples', 'kilder', 'portfolio-2022-09');
 const outDir = join(root, 'assets', 'examples');
 
 /** The ten tiltak the September 2022 report lists as new since the previous report. */
