@@ -1,3 +1,7 @@
+// The kit's shared styles (panels, tables, filter rows), used by every area.
+import '../components/panel.css';
+import '../components/data-table.css';
+import '../components/filter-bar.css';
 import { SkipLink, Spinner } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';

@@ -1,4 +1,3 @@
-import '../overview/portfolio.css';
 import './import.css';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';

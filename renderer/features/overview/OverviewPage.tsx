@@ -1,3 +1,4 @@
+import './overview.css';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { filterToParams } from '../../../shared/portfolio/views/filter.ts';
 import type { InitiativeFilter } from '../../../shared/portfolio/views/filter.ts';
@@ -10,7 +11,9 @@ import type { PortfolioData } from '../../store/period.ts';
 import { comparisonOf, groupsOf, summaryOf, trendOf } from './derived.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { LightBars, LightLegend } from './LightBars.tsx';
-import { formatDate, PeriodPicker, PortfolioGate } from './portfolio-ui.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
+import { PortfolioGate } from '../../components/PortfolioGate.tsx';
+import { formatDate } from '../../components/dates.ts';
 import { RedLists } from './RedLists.tsx';
 import { TrendChart } from './TrendChart.tsx';
 
