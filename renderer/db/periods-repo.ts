@@ -1,7 +1,6 @@
 import type { PortfolioReport, ReportingPeriod } from '../../shared/portfolio/model.ts';
 import { summarize } from '../../shared/portfolio/summary.ts';
 import type { ReportSummary } from '../../shared/portfolio/summary.ts';
-import type { PeriodSource, StoredPeriod } from '../store/period.ts';
 import { takeAutomaticBackup } from './backup.ts';
 import { getDb } from './database.ts';
 import type { PeriodDataRecord, PeriodRecord } from './database.ts';
@@ -27,8 +26,18 @@ export interface Provenance {
   importedAt: string;
 }
 
-/** A stored period as listed on the import page. */
-export interface PeriodListing extends StoredPeriod {
+/**
+ * A stored period as listed on the import page. Its first fields are what the views' period store
+ * needs (renderer/store/period.ts `StoredPeriod`, which it satisfies without storage depending on UI state).
+ */
+export interface PeriodListing {
+  id: string;
+  /** "2022-09"; periods are ordered by key. */
+  key: string;
+  label: string;
+  reconstructed: boolean;
+  /** Changes when the period is imported again. */
+  importedAt: string;
   reportDate: string | null;
   title: string | null;
   provenance: Provenance;
@@ -204,6 +213,3 @@ export async function deletePeriod(id: string): Promise<void> {
     await db.periods.delete(id);
   });
 }
-
-/** The periods repository as the portfolio views' {@link PeriodSource}. */
-export const periodSource: PeriodSource = { list: listPeriods, load: loadPeriod };
