@@ -94,7 +94,11 @@ function childrenPssBytes(): number {
   const mine = new Set([process.pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, ppid] of parent) if (!mine.has(pid) && mine.has(ppid)) (mine.add(pid), (grew = true));
+    for (const [pid, ppid] of parent) {
+      if (mine.has(pid) || !mine.has(ppid)) continue;
+      mine.add(pid);
+      grew = true;
+    }
   }
   mine.delete(process.pid);
   let total = 0;

@@ -1,7 +1,6 @@
 import type { PortfolioReport, ReportingPeriod } from '../../shared/portfolio/model.ts';
 import { summarize } from '../../shared/portfolio/summary.ts';
 import type { ReportSummary } from '../../shared/portfolio/summary.ts';
-import { takeAutomaticBackup } from './backup.ts';
 import { getDb } from './database.ts';
 import type { PeriodDataRecord, PeriodRecord } from './database.ts';
 
@@ -177,18 +176,11 @@ export async function loadPeriod(id: string): Promise<PortfolioReport | null> {
 /**
  * Stores a validated report (its period must be set) in one transaction. When the period exists,
  * throws {@link PeriodExistsError} unless `replace` is true; then the old one is replaced whole.
- * A rolling backup of all data is taken first; `backup` passes one the caller already started
- * (the import dialog starts it while the analyst reads the preview, so confirming is not slowed
- * by a backup whose cost grows with everything stored).
+ * The import takes its pre-import backup before calling this (renderer/features/import/import-session.ts).
  */
-export async function savePeriod(
-  report: PortfolioReport,
-  provenance: Provenance,
-  options: { replace?: boolean; backup?: Promise<unknown> } = {},
-): Promise<PeriodListing> {
+export async function savePeriod(report: PortfolioReport, provenance: Provenance, options: { replace?: boolean } = {}): Promise<PeriodListing> {
   const period = report.period;
   if (!period) throw new Error('Perioden mangler: angi hvilken periode rapporten gjelder.');
-  await (options.backup ?? takeAutomaticBackup('før import')); // never throws
   const withPeriod = { ...report, period };
   const record = toRecord(withPeriod, provenance);
   const db = getDb();
