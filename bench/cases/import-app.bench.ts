@@ -17,7 +17,7 @@ import { ensureWebBuild } from '../web-build.ts';
 // "Lagret" includes the automatic backup taken before an import commits, the views' refresh and
 // the notice.
 const DIST = join(tmpdir(), 'hp-import-bench-dist');
-const RUNS = 3;
+const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -126,61 +126,83 @@ async function withPeakMemory<T>(fn: () => Promise<T>): Promise<{ result: T; pea
   }
 }
 
-async function run10k(): Promise<BenchResult[]> {
+/**
+ * A build of the app before a change, to measure side by side with this one in the same run (the
+ * machine's load changes from minute to minute): HP_BENCH_BASELINE_DIST=<web build of the old
+ * commit> (e.g. `git archive <commit> | tar -x -C /tmp/old`, then `vite build --config
+ * vite.web.config.ts --outDir /tmp/old-dist` there). Runs alternate between the two builds.
+ */
+const BASELINE = process.env.HP_BENCH_BASELINE_DIST;
+
+function builds(): { label: string; dist: string }[] {
   ensureWebBuild(DIST);
-  const file = workbookFile(10_000);
-  const app = await startApp({ dist: DIST });
-  const runs: ImportRun[] = [];
-  try {
-    await openImportPage(app);
-    // the first run (into an empty database, workers cold) warms up; the others replace the period
-    for (let i = 0; i < RUNS + 1; i++) {
-      const r = await importOnce(app, file, i > 0, 120_000);
-      if (i > 0) runs.push(r);
-    }
-  } finally {
-    await app.close();
-  }
+  return BASELINE ? [{ label: 'før', dist: BASELINE }, { label: 'nå', dist: DIST }] : [{ label: '', dist: DIST }];
+}
+
+const tag = (label: string) => (label ? ` [${label}]` : '');
+
+function rows10k(label: string, runs: ImportRun[]): BenchResult[] {
   const pick = (k: keyof ImportRun) => runs.map((r) => r[k]);
-  const sum = runs.map((r) => r.appRead + r.appStore);
+  const t = tag(label);
   return [
-    { name: 'import 10k i appen (Chromium): fil valgt → forhåndsvisning tegnet', ms: median(pick('appRead')), extra: { max: Math.round(Math.max(...pick('appRead'))) } },
-    { name: 'import 10k i appen (Chromium): bekreftet → lagret og listet', ms: median(pick('appStore')), extra: { max: Math.round(Math.max(...pick('appStore'))) } },
-    { name: 'import 10k i appen (Chromium): fil valgt → lagret (appens merker)', ms: median(sum), extra: { krav: '≤ 700' } },
-    // the same seen from the test driver, which adds its own round trips (file chooser, clicks)
+    { name: `import 10k i appen (Chromium)${t}: fil valgt → forhåndsvisning tegnet`, ms: median(pick('appRead')), extra: { max: Math.round(Math.max(...pick('appRead'))) } },
+    { name: `import 10k i appen (Chromium)${t}: bekreftet → lagret og listet`, ms: median(pick('appStore')), extra: { max: Math.round(Math.max(...pick('appStore'))) } },
+    { name: `import 10k i appen (Chromium)${t}: fil valgt → lagret (appens merker)`, ms: median(runs.map((r) => r.appRead + r.appStore)), extra: { krav: '≤ 700' } },
+    // the same seen from the test driver, which adds its own round trips (file chooser, clicks, the replace question)
     {
-      name: 'import 10k i appen, sett fra Playwright: sum',
+      name: `import 10k i appen, sett fra Playwright${t}: sum`,
       ms: median(runs.map((r) => r.driverRead + r.driverStore)),
-      extra: { lest: Math.round(median(pick('driverRead'))), lagret: Math.round(median(pick('driverStore'))), krav: '≤ 700' },
+      extra: { lest: Math.round(median(pick('driverRead'))), lagret: Math.round(median(pick('driverStore'))) },
     },
-    { name: 'import 10k i appen: lengste oppgave på UI-tråden', ms: Math.max(...pick('longTask')), extra: { krav: '≤ 50' } },
+    { name: `import 10k i appen${t}: lengste oppgave på UI-tråden`, ms: median(pick('longTask')), extra: { max: Math.round(Math.max(...pick('longTask'))), krav: '≤ 50' } },
   ];
 }
 
-async function run100k(): Promise<BenchResult[]> {
-  ensureWebBuild(DIST);
-  const file = workbookFile(100_000);
-  const { result: runs, peakMB } = await withPeakMemory(async () => {
-    const app = await startApp({ dist: DIST });
-    try {
+async function run10k(): Promise<BenchResult[]> {
+  const file = workbookFile(10_000);
+  const apps: { label: string; app: AppSession; runs: ImportRun[] }[] = [];
+  try {
+    for (const b of builds()) {
+      const app = await startApp({ dist: b.dist });
+      apps.push({ label: b.label, app, runs: [] });
       await openImportPage(app);
-      // into an empty database, then again as a replacement (with the backup of the first)
-      return [await importOnce(app, file, false, 300_000), await importOnce(app, file, true, 300_000)];
-    } finally {
-      await app.close();
+      // the first run (into an empty database, workers cold) warms up; the others replace the period
+      await importOnce(app, file, false, 120_000);
     }
-  });
-  const [first, second] = runs as [ImportRun, ImportRun];
-  const row = (label: string, r: ImportRun): BenchResult => ({
-    name: `import 100k i appen (Chromium), ${label}: fil valgt → lagret`,
-    ms: r.appRead + r.appStore,
-    extra: { lest: Math.round(r.appRead), lagret: Math.round(r.appStore), Playwright: Math.round(r.driverRead + r.driverStore), lengsteUIoppgave: Math.round(r.longTask), krav: '≤ 8000' },
-  });
-  return [
-    row('tom database', first),
-    row('erstatter', second),
-    { name: 'import 100k i appen: største minnebruk i Chromium (PSS, alle prosesser)', ms: 0, extra: { MB: peakMB, krav: '< 1024' } },
-  ];
+    for (let i = 0; i < RUNS; i++) for (const a of apps) a.runs.push(await importOnce(a.app, file, true, 120_000));
+  } finally {
+    for (const a of apps) await a.app.close();
+  }
+  return apps.flatMap((a) => rows10k(a.label, a.runs));
+}
+
+async function run100k(): Promise<BenchResult[]> {
+  const file = workbookFile(100_000);
+  const out: BenchResult[] = [];
+  for (const b of builds()) {
+    const { result: runs, peakMB } = await withPeakMemory(async () => {
+      const app = await startApp({ dist: b.dist });
+      try {
+        await openImportPage(app);
+        // into an empty database, then again as a replacement (with the backup of the first)
+        return [await importOnce(app, file, false, 300_000), await importOnce(app, file, true, 300_000)];
+      } finally {
+        await app.close();
+      }
+    });
+    const [first, second] = runs as [ImportRun, ImportRun];
+    const row = (what: string, r: ImportRun): BenchResult => ({
+      name: `import 100k i appen (Chromium)${tag(b.label)}, ${what}: fil valgt → lagret`,
+      ms: r.appRead + r.appStore,
+      extra: { lest: Math.round(r.appRead), lagret: Math.round(r.appStore), Playwright: Math.round(r.driverRead + r.driverStore), lengsteUIoppgave: Math.round(r.longTask), krav: '≤ 8000' },
+    });
+    out.push(row('tom database', first), row('erstatter', second), {
+      name: `import 100k i appen${tag(b.label)}: største minnebruk i Chromium (PSS, alle prosesser)`,
+      ms: 0,
+      extra: { MB: peakMB, krav: '< 1024' },
+    });
+  }
+  return out;
 }
 
 export const cases: BenchCase[] = [

@@ -84,8 +84,9 @@ export function createImportSession(): ImportSession {
       const existing = request.replace ? null : await getPeriod(report.period.key);
       if (existing) return { kind: 'exists', existing, sameFiles: sameFiles(existing, provenance) };
       progress(0, `Tar sikkerhetskopi før import av ${names} …`);
-      // The snapshot is read before the period is written; the file is written while the period's
-      // transaction runs. A backup that cannot be written does not stop the import (as before).
+      // The backup's snapshot is read and encoded before the period is written; the file is then
+      // written while the period's transaction runs. A backup that cannot be taken does not stop
+      // the import (as before).
       const backup = await prepareAutomaticBackup(`Før import av ${names} (${report.period.label})`).catch(() => null);
       progress(0.5, `Lagrer ${names} …`);
       const [listing] = await Promise.all([savePeriod(report, provenance, { replace: request.replace }), writeAutomaticBackup(backup, backups)]);

@@ -97,6 +97,16 @@ describe('periods repository', () => {
     expect(await loadPeriod('2022-09')).toBeNull();
   });
 
+  it('replaces one period without touching the rows of another', async () => {
+    const mayReport = importPortfolio([may]).report!;
+    const septReport = importPortfolio([sept]).report!;
+    await savePeriod(mayReport, await provenanceOf([may]));
+    await savePeriod(septReport, await provenanceOf([sept]));
+    await savePeriod({ ...septReport, initiatives: septReport.initiatives.slice(0, 2) }, await provenanceOf([sept]), { replace: true });
+    expect(await loadPeriod('2022-05')).toEqual(mayReport);
+    expect((await loadPeriod('2022-09'))!.initiatives).toHaveLength(2);
+  });
+
   it('splits many rows into chunks and reads them back in order', async () => {
     const base = importPortfolio([sept]).report!;
     const many = Array.from({ length: CHUNK_ROWS + 10 }, (_v, i) => ({ ...base.initiatives[0]!, nr: String(i) }));
