@@ -25,6 +25,10 @@ export default defineConfig({
   renderer: {
     ...rendererConfig,
     // electron-vite looks for src/renderer by default; our entry is renderer/index.html.
-    build: { ...rendererConfig.build, outDir: resolve('out/renderer'), rollupOptions: { input: resolve('renderer/index.html') } },
+    build: {
+      ...rendererConfig.build,
+      outDir: resolve('out/renderer'),
+      rollupOptions: { ...rendererConfig.build?.rollupOptions, input: resolve('renderer/index.html') },
+    },
   },
 });

@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 // Layering is enforced here, not by convention: shared/ stays pure so it runs in main, renderer,
@@ -8,6 +9,10 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'zlib', 'util', 'worker_threads'];
 
 const pattern = (group, message) => ({ group, message });
+
+// Shipped code (shared, renderer, electron, cli) never reaches into tests or benchmarks: their
+// seams are injected from test/ and bench/, not built in.
+const noTestCode = pattern(['**/test/**', '**/bench/**'], 'Kode som leveres kan ikke importere fra test/ eller bench/.');
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-bench/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
@@ -32,6 +37,7 @@ export default tseslint.config(
           pattern(['dexie', 'dexie-*'], 'shared/ er ren logikk: lagring hører til renderer/db.'),
           pattern(nodeBuiltins, 'shared/ er ren logikk: ingen Node-moduler.'),
           pattern(['**/renderer/**', '**/electron/**'], 'shared/ kan ikke avhenge av renderer/ eller electron/.'),
+          noTestCode,
         ],
       }],
     },
@@ -48,6 +54,7 @@ export default tseslint.config(
           pattern(['electron', 'electron/*'], 'renderer/ snakker med Electron kun gjennom plattformadapteren.'),
           pattern(nodeBuiltins, 'renderer/ kjører i nettleseren: ingen Node-moduler.'),
           pattern(['**/electron/**'], 'renderer/ kan ikke importere fra electron/.'),
+          noTestCode,
         ],
       }],
     },
@@ -57,9 +64,24 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [pattern(['**/renderer/**', 'react', 'react-dom', 'dexie'], 'electron/ kan ikke importere fra renderer/.')],
+        patterns: [pattern(['**/renderer/**', 'react', 'react-dom', 'dexie'], 'electron/ kan ikke importere fra renderer/.'), noTestCode],
       }],
     },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noTestCode] }] },
+  },
+  {
+    // No import cycles anywhere: a cycle means two modules are one, or a layer depends on the one above.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.{ts,js,mjs}', '*.config.{ts,js}'],

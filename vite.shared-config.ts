@@ -18,5 +18,13 @@ export const rendererConfig: UserConfig = {
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
+    rollupOptions: {
+      treeshake: {
+        // The design system's React package declares no `sideEffects`, so every component (and its
+        // floating-ui, virtualiser and combobox code) would land in the start-up bundle. Its modules
+        // only define components; the web package they import (custom elements) keeps its effects.
+        moduleSideEffects: (id: string) => !id.includes('/@digdir/designsystemet-react/'),
+      },
+    },
   },
 };

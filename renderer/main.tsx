@@ -4,9 +4,12 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { preloadFirstView } from './app/preload.ts';
 import { requestPersistentStorage } from './db/database.ts';
 import { startDataSafety } from './features/backup/connection-guard.ts';
+import { useNavigation } from './store/navigation.ts';
 
+preloadFirstView(useNavigation.getState().area);
 void requestPersistentStorage();
 startDataSafety();
 

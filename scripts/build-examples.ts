@@ -1,5 +1,5 @@
 /**
- * Builds the example workbooks the app ships, from the facts in ../shared/data/portfolio-2022-09
+ * Builds the example workbooks the app ships, from the facts in assets/examples/kilder/portfolio-2022-09
  * only (run: node --import tsx scripts/build-examples.ts):
  * - assets/examples/portefolje-2022-09.xlsx: the September 2022 report in the canonical layout.
  * - assets/examples/portefolje-2022-05-rekonstruert.xlsx: the previous period, reconstructed from
@@ -9,15 +9,14 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { importPortfolio } from '../shared/import/index.ts';
-import { formatIssue } from '../shared/import/issues.ts';
+import { importPortfolio, formatIssue } from '../shared/import/index.ts';
 import { writeCanonicalWorkbook } from '../shared/import/portfolio/write-canonical.ts';
 import { summarize } from '../shared/portfolio/summary.ts';
 import { periodLabel } from '../shared/portfolio/model.ts';
 import type { PortfolioReport } from '../shared/portfolio/model.ts';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-const source = join(root, '..', 'shared', 'data', 'portfolio-2022-09');
+const source = join(root, 'assets', 'examples', 'kilder', 'portfolio-2022-09');
 const outDir = join(root, 'assets', 'examples');
 
 /** The ten tiltak the September 2022 report lists as new since the previous report. */

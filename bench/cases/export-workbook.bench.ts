@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { measure } from '../harness.ts';
 import type { BenchCase, BenchResult } from '../harness.ts';
 import { syntheticReport } from '../synthetic-report.ts';
-import { canonicalSheets } from '../../shared/import/portfolio/write-canonical.ts';
+import { canonicalSheets } from '../../shared/import/index.ts';
+import { plainValue } from '../../shared/spreadsheet/index.ts';
 import type { PortfolioReport } from '../../shared/portfolio/model.ts';
 import { writePortfolioWorkbook } from '../../shared/export/xlsx/portfolio-workbook.ts';
 import { peakRssBytes } from '../peak-rss.ts';
@@ -25,7 +26,7 @@ async function exceljsWorkbook(report: PortfolioReport): Promise<Uint8Array> {
   for (const s of canonicalSheets(report)) {
     const ws = wb.addWorksheet(s.name);
     for (const r of s.rows) {
-      ws.addRow(r.map((c) => (c !== null && typeof c === 'object' ? ('date' in c ? c.date : (c.value ?? null)) : (c ?? null))));
+      ws.addRow(r.map((c) => plainValue(c) ?? null));
     }
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -38,7 +39,7 @@ function floorWorkbook(report: PortfolioReport): number {
     s.rows.forEach((r, i) => {
       xml += `<row r="${i + 1}">`;
       for (const c of r) {
-        const v = c !== null && typeof c === 'object' ? ('date' in c ? c.date : c.value) : c;
+        const v = plainValue(c);
         xml += typeof v === 'number' ? `<c><v>${v}</v></c>` : `<c t="inlineStr"><is><t>${String(v ?? '')}</t></is></c>`;
       }
       xml += '</row>';

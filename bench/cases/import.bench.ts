@@ -81,7 +81,7 @@ async function sizeCase(n: number, label: string): Promise<BenchResult[]> {
     const direct = await measure(() => execFileSync(process.execPath, [join(root, 'scripts', 'cli.mjs'), 'check', file, '--json'], quiet), 7);
     const npmAlone = await measure(() => execFileSync(npm, ['run', '--silent', 'bench:npm-noop'], quiet), 7);
     const nodeStart = await measure(() => execFileSync(process.execPath, ['-e', '0'], quiet), 7);
-    const extra: Record<string, string | number> = { krav: '< 1000', nodeAlene: Math.round(direct), npmTomtSkript: Math.round(npmAlone), nodeOppstart: Math.round(nodeStart) };
+    const extra: Record<string, string | number> = { krav: '< 1500', nodeAlene: Math.round(direct), npmTomtSkript: Math.round(npmAlone), nodeOppstart: Math.round(nodeStart) };
     // Node 20 loads every CA certificate at start-up when NODE_EXTRA_CA_CERTS is set (nodejs/node#40524),
     // in npm's process and in ours; show what that costs where the machine sets it.
     if (process.env.NODE_EXTRA_CA_CERTS) {

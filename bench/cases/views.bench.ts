@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { BenchCase, BenchResult } from '../harness.ts';
 import { startApp } from '../../test/e2e/support/app.ts';
 import type { AppSession } from '../../test/e2e/support/app.ts';
-import { ensureWebBuild } from '../web-build.ts';
+import { ensureBenchBuild, seedPeriods } from '../web-build.ts';
 
 // The portfolio views in Chromium with 10k tiltak in each of 5 stored periods: time until the
 // overview is drawn, and time from a filter keystroke in the Tiltak table until the new rows are
 // painted. Timed inside the page (performance.now, after the next animation frame) so the browser
-// protocol's latency is not counted. Uses a bench build (dist-bench, with a seeding hook that the
-// shipped bundle does not contain); it is rebuilt when renderer/ or shared/ changed since.
+// protocol's latency is not counted. Uses the web build in dist-bench, with the bench-only seeding
+// hook beside it (bench/web/hook.ts); it is rebuilt when its sources changed since.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(root, 'dist-bench');
 const N = 10_000;
@@ -17,11 +17,6 @@ const PERIODS = 5;
 const RUNS = 7;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function seed(app: AppSession) {
-  await app.page.waitForFunction(() => window.__hpBench !== undefined);
-  await app.page.evaluate(([n, p]) => window.__hpBench!.seed(n!, p!), [N, PERIODS]);
-}
 
 /** From a click on "Oversikt" (coming from another area) until the figures and bars are painted. */
 async function overviewMs(app: AppSession): Promise<number> {
@@ -86,7 +81,7 @@ async function coldOverviewMs(app: AppSession): Promise<{ first: number; complet
 }
 
 async function run(): Promise<BenchResult[]> {
-  ensureWebBuild(DIST, { VITE_HP_BENCH: '1' });
+  ensureBenchBuild(DIST);
   const app = await startApp({ dist: DIST });
   try {
     // As text: tsx would wrap a named inner function in a helper the page lacks.
@@ -100,7 +95,7 @@ async function run(): Promise<BenchResult[]> {
         } else requestAnimationFrame(check);
       })();
     `);
-    await seed(app);
+    await seedPeriods(app.page, N, PERIODS);
     const cold: { first: number; complete: number }[] = [];
     for (let i = 0; i < 3; i++) cold.push(await coldOverviewMs(app));
     const overview: number[] = [];

@@ -7,8 +7,7 @@ import { compileCase, computeCase, followOnSeries, yearSummaries } from '../../s
 import type { BudgetCase } from '../../shared/budget/model.ts';
 import { readEstimatesWorkbook } from '../../shared/budget/workbook.ts';
 import { formatMNok, kNokToMNok } from '../../shared/format/money.ts';
-import { UnreadableFileError } from '../../shared/import/issues.ts';
-import { readSpreadsheet } from '../../shared/import/read-file.ts';
+import { UnreadableFileError, readSpreadsheet } from '../../shared/spreadsheet/index.ts';
 
 interface CliError {
   sheet: string | null;

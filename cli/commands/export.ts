@@ -16,10 +16,10 @@ import { writePdf } from '../../shared/export/pdf/write.ts';
 import { buildStatusReport } from '../../shared/export/status-report.ts';
 import { writeCaseWorkbook } from '../../shared/export/xlsx/case-workbook.ts';
 import { writePortfolioWorkbook } from '../../shared/export/xlsx/portfolio-workbook.ts';
-import { UnreadableFileError, formatIssue, importWorkbooks } from '../../shared/import/index.ts';
+import { formatIssue, importWorkbooks } from '../../shared/import/index.ts';
+import { UnreadableFileError } from '../../shared/spreadsheet/index.ts';
 import type { ImportIssue } from '../../shared/import/index.ts';
-import { readSpreadsheet } from '../../shared/import/read-file.ts';
-import { findTables } from '../../shared/import/table/find.ts';
+import { readSpreadsheet, findTables } from '../../shared/spreadsheet/index.ts';
 import type { PortfolioReport } from '../../shared/portfolio/model.ts';
 
 const USAGE =

@@ -1,3 +1,7 @@
+// The kit's shared styles (panels, tables, filter rows), used by every area.
+import '../components/panel.css';
+import '../components/data-table.css';
+import '../components/filter-bar.css';
 import { SkipLink, Spinner } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
@@ -8,22 +12,10 @@ import { ProfileDialog } from '../features/settings/ProfileDialog.tsx';
 import { useNavigation } from '../store/navigation.ts';
 import { AREAS } from './areas.ts';
 import type { AreaId } from './areas.ts';
+import { PAGE_LOADERS } from './pages.ts';
 
-// Areas are loaded on first visit so start-up parses only the shell; import, budget and export
-// code (and their libraries) arrive when the analyst goes there.
-function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {
-  return lazy(() => load().then((m) => ({ default: pick(m) })));
-}
-
-const PAGES: Record<AreaId, ComponentType> = {
-  oversikt: page(() => import('../features/overview/OverviewPage.tsx'), (m) => m.OverviewPage),
-  tiltak: page(() => import('../features/initiatives/InitiativesPage.tsx'), (m) => m.InitiativesPage),
-  avhengigheter: page(() => import('../features/dependencies/DependenciesPage.tsx'), (m) => m.DependenciesPage),
-  drift: page(() => import('../features/opex/OpexPage.tsx'), (m) => m.OpexPage),
-  perioder: page(() => import('../features/compare/ComparePeriodsPage.tsx'), (m) => m.ComparePeriodsPage),
-  budsjett: page(() => import('../features/budget/BudgetPage.tsx'), (m) => m.BudgetPage),
-  import: page(() => import('../features/import/ImportPage.tsx'), (m) => m.ImportPage),
-};
+const page = (id: AreaId): ComponentType => lazy(() => PAGE_LOADERS[id]().then((Page) => ({ default: Page })));
+const PAGES = Object.fromEntries(AREAS.map((a) => [a.id, page(a.id)])) as Record<AreaId, ComponentType>;
 
 /** The shell: navigation on the left, the chosen area on the right. */
 export function App() {

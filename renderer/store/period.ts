@@ -26,9 +26,6 @@ export interface PeriodSource {
   load: (id: string) => Promise<PortfolioReport | null>;
 }
 
-// Benchmark builds (VITE_HP_BENCH=1) get a seeding hook; in the app the branch is compiled away.
-if (import.meta.env.VITE_HP_BENCH === '1') void import('../features/overview/bench-hook.ts');
-
 const emptySource: PeriodSource = { list: async () => [], load: async () => null };
 // The periods stored by the import feature, in IndexedDB.
 let source: PeriodSource = { list: listPeriods, load: loadPeriod };

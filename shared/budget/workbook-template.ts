@@ -3,10 +3,11 @@
  * empty as a template for actors to fill in, or filled with a case so colleagues can continue in
  * Excel. {@link readEstimatesWorkbook} reads it back. Amounts in MNOK (kNOK / 1000).
  */
-import ExcelJS from 'exceljs';
 import { kNokToMNok } from '../format/money.ts';
 import { applyChange } from './arith.ts';
 import type { BudgetCaseContent } from './model.ts';
+import { writeXlsx } from '../spreadsheet/index.ts';
+import type { WriteCell } from '../spreadsheet/index.ts';
 
 const HEADERS = {
   Sak: ['Felt', 'Verdi'],
@@ -27,33 +28,33 @@ const TITLES: Record<keyof typeof HEADERS, string> = {
   Konsekvenser: 'Én rad per konsekvens.',
 };
 
+const width = (header: string, i: number) =>
+  i === 0 ? 30 : header.startsWith('Leveranser') || header.startsWith('Konsekvens') || header === 'Beskrivelse' ? 60 : 18;
+
 /** Builds the workbook; `c` null gives an empty template. */
 export async function writeEstimatesWorkbook(c: BudgetCaseContent | null): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Helseportefølje';
-  const sheets = {} as Record<keyof typeof HEADERS, ExcelJS.Worksheet>;
-  for (const name of Object.keys(HEADERS) as (keyof typeof HEADERS)[]) {
-    const ws = wb.addWorksheet(name);
-    ws.addRow([TITLES[name]]).font = { italic: true };
-    const head = ws.addRow([...HEADERS[name]]);
-    head.font = { bold: true };
-    ws.columns.forEach((col, i) => {
-      col.width = i === 0 ? 30 : HEADERS[name][i]?.startsWith('Leveranser') || HEADERS[name][i]?.startsWith('Konsekvens') || HEADERS[name][i] === 'Beskrivelse' ? 60 : 18;
-    });
-    ws.views = [{ state: 'frozen', ySplit: 2 }];
-    sheets[name] = ws;
-  }
-  if (!c) return new Uint8Array(await wb.xlsx.writeBuffer());
+  const rows = Object.fromEntries(Object.keys(HEADERS).map((name) => [name, [] as WriteCell[][]])) as Record<keyof typeof HEADERS, WriteCell[][]>;
+  if (c) fillRows(c, rows);
+  return writeXlsx(
+    (Object.keys(HEADERS) as (keyof typeof HEADERS)[]).map((name) => ({
+      name,
+      rows: [[{ value: TITLES[name], style: { italic: true } }], HEADERS[name].map((h) => ({ value: h, style: 'bold' as const })), ...rows[name]],
+      widths: HEADERS[name].map(width),
+      freezeRows: 2,
+    })),
+  );
+}
 
+function fillRows(c: BudgetCaseContent, sheets: Record<keyof typeof HEADERS, WriteCell[][]>): void {
   const meta: [string, string][] = [
     ['Tittel', c.title], ['Saksnummer', c.meta.caseNumber], ['Møte', c.meta.meeting], ['Dato', c.meta.date],
     ['Sakstype', c.meta.caseType], ['Fra', c.meta.from], ['Til', c.meta.to], ['Saksbehandler', c.meta.caseOfficer],
     ['Forslag til vedtak', c.meta.proposedDecision], ['Hensikt', c.meta.purpose], ['Bakgrunn', c.meta.background],
     ['Anbefaling', c.meta.recommendation],
   ];
-  for (const [k, v] of meta) if (v) sheets.Sak.addRow([k, v]);
+  for (const [k, v] of meta) if (v) sheets.Sak.push([k, v]);
   for (const f of c.frames) {
-    sheets.Ramme.addRow([
+    sheets.Ramme.push([
       f.year, kNokToMNok(f.frameKNok), kNokToMNok(f.earmarkedKNok),
       f.reserve.kind === 'percent' ? f.reserve.percent : null,
       f.reserve.kind === 'fixed' ? kNokToMNok(f.reserve.kNok) : null,
@@ -63,7 +64,7 @@ export async function writeEstimatesWorkbook(c: BudgetCaseContent | null): Promi
   const actor = new Map(c.actors.map((a) => [a.id, a.name]));
   const lineById = new Map(c.lines.map((l) => [l.id, l]));
   for (const l of c.lines) {
-    sheets.Estimater.addRow([
+    sheets.Estimater.push([
       area.get(l.areaId) ?? l.areaId, actor.get(l.actorId) ?? l.actorId, l.year, kNokToMNok(l.estimateKNok),
       kNokToMNok(l.followOnOpexKNok), l.initiativeNrs.join(', '), l.deliverables.join('\n'), l.consequenceIfNotPrioritised,
     ]);
@@ -73,13 +74,12 @@ export async function writeEstimatesWorkbook(c: BudgetCaseContent | null): Promi
     for (const adj of alt.adjustments) {
       const l = lineById.get(adj.lineId);
       if (!l || !adj.change) continue;
-      sheets.Alternativer.addRow([
+      sheets.Alternativer.push([
         alt.name, area.get(l.areaId) ?? l.areaId, actor.get(l.actorId) ?? l.actorId, l.year,
         kNokToMNok(applyChange(l.estimateKNok, adj.change)), alt.recommended ? 'Ja' : 'Nei', first ? alt.description : '',
       ]);
       first = false;
     }
-    for (const cons of alt.consequences) sheets.Konsekvenser.addRow([alt.name, cons]);
+    for (const cons of alt.consequences) sheets.Konsekvenser.push([alt.name, cons]);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

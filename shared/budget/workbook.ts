@@ -6,12 +6,9 @@
  * errors name sheet, Excel row and column.
  */
 import { mNokToKNok, parseNorwegianNumber } from '../format/money.ts';
-import type { ImportIssue } from '../import/issues.ts';
-import type { FoundTable, TableSpec } from '../import/table/find.ts';
-import { cellFor, findTables } from '../import/table/find.ts';
-import { normalizeKey } from '../import/table/normalize.ts';
-import type { Cell, SheetRow, Workbook } from '../import/workbook.ts';
-import { cellText } from '../import/workbook.ts';
+import type { ImportIssue } from '../import/index.ts';
+import type { FoundTable, TableSpec, Cell, SheetRow, Workbook } from '../spreadsheet/index.ts';
+import { cellFor, findTables, normalizeKey, cellText } from '../spreadsheet/index.ts';
 import type { Alternative, BudgetCase, BudgetLine, CaseMeta, LineAdjustment, YearFrame } from './model.ts';
 import { CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from './model.ts';
 

@@ -7,10 +7,10 @@
  * All figures are computed by the budget engine (shared/budget); this module only arranges them.
  */
 import { compileCase, computeCase } from '../budget/compute.ts';
-import type { AlternativeResult, CompiledCase } from '../budget/compute.ts';
 import type { BudgetCaseContent } from '../budget/model.ts';
-import { formatMNok } from '../format/money.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
+import type { CaseContext } from './case-sections.ts';
+import { mnok } from './case-text.ts';
 import type { Block, DocumentModel, TableRow } from './document.ts';
 import { formatDateLong, formatDateNo } from './format-cell.ts';
 
@@ -22,19 +22,6 @@ export interface CaseDocumentOptions {
   /** File name of the case workbook, listed under Vedlegg when given. */
   workbookName?: string;
 }
-
-/** Everything the sections share: the case, its compiled arrays and every alternative's result. */
-export interface CaseContext {
-  c: BudgetCaseContent;
-  cc: CompiledCase;
-  results: AlternativeResult[];
-  /** Years that have at least one estimate line (others only have a frame). */
-  activeYears: number[];
-  /** Running table number ("Tabell 3"). */
-  table: () => number;
-}
-
-export const mnok = (k: number) => `${formatMNok(k)} MNOK`;
 
 function paragraphs(text: string): Block[] {
   return text

@@ -1,11 +1,22 @@
 /** The computed sections of the case document: alternatives, comparison and follow-on D&F. */
 import { compareAlternatives } from '../budget/compare.ts';
 import type { Comparison } from '../budget/compare.ts';
-import type { AlternativeResult } from '../budget/compute.ts';
+import type { AlternativeResult, CompiledCase } from '../budget/compute.ts';
 import { allAlternatives } from '../budget/model.ts';
-import type { CaseContext } from './case-document.ts';
-import { mnok } from './case-document.ts';
+import type { BudgetCaseContent } from '../budget/model.ts';
+import { mnok, shortName } from './case-text.ts';
 import type { Block, Rgb, TableColumn, TableRow } from './document.ts';
+
+/** Everything the sections share: the case, its compiled arrays and every alternative's result. */
+export interface CaseContext {
+  c: BudgetCaseContent;
+  cc: CompiledCase;
+  results: AlternativeResult[];
+  /** Years that have at least one estimate line (others only have a frame). */
+  activeYears: number[];
+  /** Running table number ("Tabell 3"). */
+  table: () => number;
+}
 
 /** Colours for alternatives in charts: the estimates grey, then distinct blues/greens/oranges. */
 const PALETTE: Rgb[] = [
@@ -16,14 +27,6 @@ const PALETTE: Rgb[] = [
   [0.45, 0.3, 0.6],
   [0.55, 0.6, 0.15],
 ];
-
-/** "Alternativ 2" from "Alternativ 2 – Redusere ..."; other names shortened. */
-export function shortName(name: string): string {
-  const m = /^(alternativ\s*\d+[a-z]?)\b/i.exec(name.trim());
-  if (m) return m[1]!;
-  const t = name.trim();
-  return t.length > 28 ? `${t.slice(0, 26)}…` : t;
-}
 
 function differs(ctx: CaseContext, r: AlternativeResult, year: number): boolean {
   const base = ctx.results[0]!;

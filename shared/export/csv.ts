@@ -1,44 +1,16 @@
-/**
- * CSV for Norwegian Excel: `;` separated, decimal comma, UTF-8 with BOM (so Excel reads æøå), CRLF.
- * Escaped as OWASP advises against CSV injection: a field that starts with = + - @ tab or CR is
- * prefixed with a single quote, and every text field is quoted with inner quotes doubled, so no
- * cell is ever taken for a formula when the file is opened.
- */
-import { strToU8 } from 'fflate';
-import { SHEET_NAMES, canonicalSheets } from '../import/portfolio/write-canonical.ts';
+/** CSV export of a period: the tiltak list, in the canonical layout. */
+import { csvBytes, plainValue, toCsv } from '../spreadsheet/index.ts';
+import type { CsvValue } from '../spreadsheet/index.ts';
+import { SHEET_NAMES, canonicalSheets } from '../import/index.ts';
 import type { PortfolioReport } from '../portfolio/model.ts';
-
-export type CsvValue = string | number | null | undefined;
-
-/** One field, escaped. Numbers are written with a decimal comma and no thousands separator. */
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
-  const text = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** Rows → CSV text (CRLF line ends). */
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n';
-}
-
-/** CSV text → bytes with a UTF-8 BOM. */
-export function csvBytes(text: string): Uint8Array {
-  const body = strToU8(text);
-  const out = new Uint8Array(body.length + 3);
-  out.set([0xef, 0xbb, 0xbf]);
-  out.set(body, 3);
-  return out;
-}
 
 /** The period's tiltak list as CSV: the Tiltak sheet of the canonical workbook, extra columns included. */
 export function initiativesCsv(report: PortfolioReport): Uint8Array {
   const sheet = canonicalSheets(report).find((s) => s.name === SHEET_NAMES.initiatives);
   const rows = (sheet?.rows ?? []).map((r) =>
     r.map((c): CsvValue => {
-      if (c !== null && typeof c === 'object') return 'date' in c ? c.date : typeof c.value === 'boolean' ? String(c.value) : c.value;
-      return typeof c === 'boolean' ? String(c) : c;
+      const v = plainValue(c);
+      return typeof v === 'boolean' ? String(v) : v;
     }),
   );
   return csvBytes(toCsv(rows));

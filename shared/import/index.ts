@@ -18,23 +18,16 @@
 import { summarize } from '../portfolio/summary.ts';
 import type { ReportSummary } from '../portfolio/summary.ts';
 import type { PortfolioReport } from '../portfolio/model.ts';
-import { UnreadableFileError } from './issues.ts';
+import { UnreadableFileError, readSpreadsheet } from '../spreadsheet/index.ts';
 import type { ImportIssue } from './issues.ts';
 import { buildReport } from './portfolio/report.ts';
-import { readSpreadsheet } from './read-file.ts';
-import type { Workbook } from './workbook.ts';
-import type { ReadXlsxOptions } from './xlsx/read.ts';
+import type { Workbook, ReadXlsxOptions } from '../spreadsheet/index.ts';
 
-export { readSpreadsheet } from './read-file.ts';
-export { findTables, cellFor } from './table/find.ts';
-export type { TableSpec, ColumnSpec, FoundTable, TableColumn } from './table/find.ts';
-export { normalizeKey } from './table/normalize.ts';
-export { UnreadableFileError, columnLetter, columnIndex, formatIssue } from './issues.ts';
+export { formatIssue } from './issues.ts';
+export { SHEET_NAMES, canonicalSheets, writeCanonicalWorkbook } from './portfolio/write-canonical.ts';
+export type { CanonicalSheet } from './portfolio/write-canonical.ts';
+export { writeImportTemplate } from './template.ts';
 export type { ImportIssue, IssueSeverity } from './issues.ts';
-export type { Workbook, Sheet, SheetRow, Cell } from './workbook.ts';
-export type { ReadXlsxOptions } from './xlsx/read.ts';
-export type { ZipCodec } from './xlsx/zip.ts';
-export { cellText } from './workbook.ts';
 
 /** A file the user picked. */
 export interface ImportFile {

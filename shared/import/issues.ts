@@ -20,38 +20,6 @@ export interface ImportIssue {
   message: string;
 }
 
-/**
- * Thrown when a file cannot be read at all (corrupt, encrypted, legacy .xls, not a spreadsheet,
- * too large). The message is Norwegian and safe to show as is.
- */
-export class UnreadableFileError extends Error {
-  readonly file: string;
-  constructor(file: string, message: string) {
-    super(message);
-    this.name = 'UnreadableFileError';
-    this.file = file;
-  }
-}
-
-/** "A" → 0, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 31);
-  return n - 1;
-}
-
-/** 0 → "A", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let s = '';
-  let n = index + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** "fil.xlsx, ark Tiltak, rad 12, kolonne G (Status): melding" */
 export function formatIssue(i: ImportIssue): string {
   const where = [i.file];

@@ -15,8 +15,8 @@ import {
   TRAFFIC_LIGHT_LABELS,
 } from '../portfolio/model.ts';
 import { SHEET_NAMES, dependencyHeaders, focusAreaHeaders, initiativeHeaders, metadataHeaders, opexHeaders } from './portfolio/write-canonical.ts';
-import { writeXlsx } from './xlsx/write.ts';
-import type { WriteCell } from './xlsx/write.ts';
+import { writeXlsx } from '../spreadsheet/index.ts';
+import type { WriteCell } from '../spreadsheet/index.ts';
 
 const ROWS = 2000;
 

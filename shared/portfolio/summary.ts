@@ -33,10 +33,8 @@ export interface ReportSummary {
 
 function countLights(items: readonly Initiative[], pick: (i: Initiative) => TrafficLight | null) {
   const c = { green: 0, yellow: 0, red: 0, none: 0 };
-  // indexed loops here and below: the headless check runs them once, unoptimised, where for-of
-  // costs an iterator step per tiltak
-  for (let k = 0; k < items.length; k++) {
-    const v = pick(items[k]!);
+  for (const item of items) {
+    const v = pick(item);
     if (v === null) c.none++;
     else c[v]++;
   }
@@ -60,7 +58,7 @@ export function opexTotals(report: Pick<PortfolioReport, 'opex' | 'opexYears'>):
     const y = String(year);
     let sum = 0;
     const lines = report.opex;
-    for (let k = 0; k < lines.length; k++) sum += cellAmount(lines[k]!.years[y]);
+    for (const line of lines) sum += cellAmount(line.years[y]);
     totals[y] = sum;
     running += sum;
     accumulated[y] = running;
@@ -72,7 +70,7 @@ export function opexTotals(report: Pick<PortfolioReport, 'opex' | 'opexYears'>):
 export function summarize(report: PortfolioReport): ReportSummary {
   const active = report.initiatives.filter(isActive);
   const activeBySegment = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
-  for (let k = 0; k < active.length; k++) activeBySegment[active[k]!.segment]++;
+  for (const i of active) activeBySegment[i.segment]++;
   const status = countLights(active, (i) => i.status);
   const risk = countLights(active, (i) => i.risk);
   const { totals, accumulated } = opexTotals(report);

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readEstimatesWorkbook } from '../../shared/budget/workbook.ts';
 import { importPortfolio } from '../../shared/import/index.ts';
-import { readSpreadsheet } from '../../shared/import/read-file.ts';
+import { readSpreadsheet } from '../../shared/spreadsheet/index.ts';
 import { startApp } from './support/app.ts';
 
 // Issue 6: export through the UI — the status report and the NUIT case document are built in the

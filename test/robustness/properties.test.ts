@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, serializeCase } from '../../shared/budget/case-file.ts';
 import { computeCase } from '../../shared/budget/compute.ts';
-import { formatIssue, importPortfolio, readSpreadsheet, UnreadableFileError } from '../../shared/import/index.ts';
+import { formatIssue, importPortfolio } from '../../shared/import/index.ts';
+import { readSpreadsheet, UnreadableFileError } from '../../shared/spreadsheet/index.ts';
 import { rawXlsx, rowXml } from '../helpers/raw-xlsx.ts';
 import { isClearMessage } from './harness.ts';
 

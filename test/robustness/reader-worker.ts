@@ -6,7 +6,8 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { parseCaseFile } from '../../shared/budget/case-file.ts';
 import { readEstimatesWorkbook } from '../../shared/budget/workbook.ts';
-import { formatIssue, importPortfolio, readSpreadsheet, UnreadableFileError } from '../../shared/import/index.ts';
+import { formatIssue, importPortfolio } from '../../shared/import/index.ts';
+import { readSpreadsheet, UnreadableFileError } from '../../shared/spreadsheet/index.ts';
 import type { CorpusCase, Outcome } from './corpus-types.ts';
 
 function run(c: CorpusCase): Outcome {

@@ -7,7 +7,8 @@ import { formatMNok } from '../../../shared/format/money.ts';
 import { AlternativeLines } from './AlternativeLines.tsx';
 import { BalanceDialog } from './BalanceDialog.tsx';
 import { useBudgetStore } from './budget-store.ts';
-import { BalanceText, ConfirmButton, ProvenanceTag } from './budget-ui.tsx';
+import { BalanceText, ProvenanceTag } from './budget-ui.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ImpactPanel } from './ImpactPanel.tsx';
 import { useCaseResults } from './use-case-results.ts';
 

@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useNotices } from '../../store/notifications.ts';
 import { exampleCase, newCase, openCaseFile, saveWorkbook, useBudgetStore } from './budget-store.ts';
-import { ConfirmButton } from './budget-ui.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -2,7 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useNotices } from '../../store/notifications.ts';
-import { CaseExportButtons } from '../export/CaseExportButtons.tsx';
+import { CaseExportButtons } from '../export/index.tsx';
 import { AlternativesEditor } from './AlternativesEditor.tsx';
 import type { CaseTab } from './budget-store.ts';
 import { saveCaseFile, useBudgetStore } from './budget-store.ts';

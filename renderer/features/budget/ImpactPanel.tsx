@@ -6,7 +6,7 @@ import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { formatMNok } from '../../../shared/format/money.ts';
 import { CRITICALITY_LABELS, PHASE_LABELS } from '../../../shared/portfolio/model.ts';
 import { useLoadedPeriod, usePeriodStore } from '../../store/period.ts';
-import { Light } from '../overview/portfolio-ui.tsx';
+import { Light } from '../../components/Light.tsx';
 
 /**
  * "Hva kuttet berører": for each cut line, the tiltak it funds and the dependencies on them, from

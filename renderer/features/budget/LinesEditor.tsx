@@ -5,7 +5,8 @@ import type { BudgetCase, BudgetLine } from '../../../shared/budget/model.ts';
 import { formatMNok, parseMNokToKNok } from '../../../shared/format/money.ts';
 import { useNotices } from '../../store/notifications.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { ConfirmButton, MoneyInput, ProvenanceTag } from './budget-ui.tsx';
+import { MoneyInput, ProvenanceTag } from './budget-ui.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 /** The estimates: one line per service area × actor × year, with deliverables and consequences. */
 export function LinesEditor(props: { c: BudgetCase }) {

@@ -4,7 +4,7 @@ import { addNamedVersion, contentOf, restoreVersion } from '../../../shared/budg
 import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { caseHistory } from '../../db/cases-repo.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { ConfirmButton } from './budget-ui.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,6 +1,4 @@
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
 import type { Provenance } from '../../../shared/budget/model.ts';
 import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
@@ -80,45 +78,6 @@ export function BalanceText(props: { kNok: number }) {
   if (k < 0) return <span className="balance balance--short">mangler {formatMNok(-k)} MNOK</span>;
   if (k === 0) return <span className="balance balance--ok">går akkurat opp</span>;
   return <span className="balance balance--ok">til overs {formatMNok(k)} MNOK</span>;
-}
-
-/** A button that asks before doing something that cannot be undone from the list (delete). */
-export function ConfirmButton(props: {
-  label: string;
-  question: string;
-  confirmLabel: string;
-  onConfirm: () => void;
-  children?: ReactNode;
-  accessibleLabel?: string;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  return (
-    <>
-      <Button variant="tertiary" data-size="sm" data-color="danger" aria-label={props.accessibleLabel} onClick={() => ref.current?.showModal()}>
-        {props.label}
-      </Button>
-      <Dialog ref={ref} closedby="any" aria-label={props.question}>
-        <Heading level={2} data-size="xs">
-          {props.question}
-        </Heading>
-        {props.children && <Paragraph data-size="sm">{props.children}</Paragraph>}
-        <div className="button-row">
-          <Button
-            data-color="danger"
-            onClick={() => {
-              ref.current?.close();
-              props.onConfirm();
-            }}
-          >
-            {props.confirmLabel}
-          </Button>
-          <Button variant="secondary" onClick={() => ref.current?.close()}>
-            Avbryt
-          </Button>
-        </div>
-      </Dialog>
-    </>
-  );
 }
 
 /** A percent with nb-NO decimals ("12,5"), 0–100; invalid text is marked, never read as 0. */

@@ -1,3 +1,4 @@
+import './compare.css';
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -8,7 +9,9 @@ import type { ChangedInitiative, InitiativeChange } from '../../../shared/portfo
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { usePortfolio, useLoadedPeriod } from '../../store/period.ts';
 import type { StoredPeriod } from '../../store/period.ts';
-import { InitiativeLink, Light, PortfolioGate } from '../overview/portfolio-ui.tsx';
+import { InitiativeLink } from '../../components/InitiativeLink.tsx';
+import { Light } from '../../components/Light.tsx';
+import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 
 export function ComparePeriodsPage() {
   const data = usePortfolio();

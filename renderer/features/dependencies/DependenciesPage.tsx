@@ -1,3 +1,4 @@
+import './dependencies.css';
 import { Checkbox, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { CRITICALITIES, CRITICALITY_LABELS, TRAFFIC_LIGHTS, TRAFFIC_LIGHT_LABELS } from '../../../shared/portfolio/model.ts';
@@ -7,7 +8,11 @@ import type { DependencyFilter } from '../../../shared/portfolio/views/dependenc
 import { NONE, NONE_LABEL } from '../../../shared/portfolio/views/filter.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { usePortfolio } from '../../store/period.ts';
-import { formatDate, InitiativeLink, Light, PeriodPicker, PortfolioGate, todayIso } from '../overview/portfolio-ui.tsx';
+import { InitiativeLink } from '../../components/InitiativeLink.tsx';
+import { Light } from '../../components/Light.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
+import { PortfolioGate } from '../../components/PortfolioGate.tsx';
+import { formatDate, todayIso } from '../../components/dates.ts';
 import { DependencyGraph } from './DependencyGraph.tsx';
 
 /** Rows drawn in the table at once; the counts always cover every match. */

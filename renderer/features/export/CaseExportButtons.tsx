@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { loadCase } from '../../db/cases-repo.ts';
 import { ExportDialog } from './ExportDialog.tsx';
-import { fileNameFor } from './export-jobs.ts';
+import { fileNameFor } from './export-job.ts';
 import { useExport } from './use-export.ts';
 
 async function storedCase(caseId: string) {

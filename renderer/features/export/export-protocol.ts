@@ -1,4 +1,4 @@
-import type { ExportJob } from './export-jobs.ts';
+import type { ExportJob } from './export-job.ts';
 
 /** Messages between the export UI and its worker. */
 export interface ExportRequest {

@@ -1,5 +1,6 @@
 import type { PdfFontFiles } from '../../../shared/export/pdf/write.ts';
-import { isPdfJob, runExportJob } from './export-jobs.ts';
+import { buildExport } from './build-export.ts';
+import { isPdfJob } from './export-job.ts';
 import type { ExportRequest, ExportResponse } from './export-protocol.ts';
 
 // Builds exports off the UI thread and posts progress; the bytes are transferred back.
@@ -18,7 +19,7 @@ self.onmessage = async (e: MessageEvent<ExportRequest>) => {
     if (isPdfJob(job)) {
       fonts ??= Promise.all([fetchFont(fontUrls.regular), fetchFont(fontUrls.bold), fetchFont(fontUrls.italic)]).then(([regular, bold, italic]) => ({ regular, bold, italic }));
     }
-    const bytes = await runExportJob(job, isPdfJob(job) ? await fonts! : null, (fraction) => scope.postMessage({ type: 'progress', fraction }));
+    const bytes = await buildExport(job, isPdfJob(job) ? await fonts! : null, (fraction) => scope.postMessage({ type: 'progress', fraction }));
     scope.postMessage({ type: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (err) {
     fonts = null;

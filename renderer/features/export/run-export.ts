@@ -1,32 +1,18 @@
+import { createContext } from 'react';
 import boldUrl from '../../../assets/fonts/NotoSans-Bold.ttf?url';
 import italicUrl from '../../../assets/fonts/NotoSans-Italic.ttf?url';
 import regularUrl from '../../../assets/fonts/NotoSans-Regular.ttf?url';
-import type { PdfFontFiles } from '../../../shared/export/pdf/write.ts';
-import { isPdfJob, runExportJob } from './export-jobs.ts';
-import type { ExportJob } from './export-jobs.ts';
+import type { ExportJob } from './export-job.ts';
 import type { ExportResponse } from './export-protocol.ts';
 
-export const FONT_URLS = { regular: regularUrl, bold: boldUrl, italic: italicUrl };
+const FONT_URLS = { regular: regularUrl, bold: boldUrl, italic: italicUrl };
 
-/** For component tests (no Worker, no fetch of assets): fonts to use inline. */
-let inlineFonts: PdfFontFiles | null = null;
-export function setInlineExportFonts(f: PdfFontFiles | null): void {
-  inlineFonts = f;
-}
+/** Turns a job into bytes, reporting progress (0–1); `signal` cancels it. */
+export type ExportRunner = (job: ExportJob, onProgress: (fraction: number) => void, signal?: AbortSignal) => Promise<Uint8Array>;
 
-/**
- * Runs an export in a Web Worker (off the UI thread) and resolves with the bytes; where there is
- * no Worker (component tests), inline. `signal` stops the worker.
- */
-export function runExport(job: ExportJob, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
-  if (typeof Worker === 'undefined') {
-    return new Promise((resolve, reject) =>
-      setTimeout(() => {
-        runExportJob(job, isPdfJob(job) ? inlineFonts : null, onProgress).then(resolve, reject);
-      }, 0),
-    );
-  }
-  return new Promise((resolve, reject) => {
+/** Runs an export in a Web Worker (off the UI thread) and resolves with the bytes; `signal` stops the worker. */
+export const runInWorker: ExportRunner = (job, onProgress, signal) =>
+  new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
     const stop = () => {
       worker.terminate();
@@ -53,4 +39,9 @@ export function runExport(job: ExportJob, onProgress: (fraction: number) => void
     const abs = (u: string) => new URL(u, document.baseURI).href;
     worker.postMessage({ job, fontUrls: { regular: abs(FONT_URLS.regular), bold: abs(FONT_URLS.bold), italic: abs(FONT_URLS.italic) } });
   });
-}
+
+/**
+ * Where exports run: the worker. A provider above the export buttons may hand in another runner
+ * (component tests run jobs inline, where jsdom has no Worker).
+ */
+export const ExportRunnerContext = createContext<ExportRunner>(runInWorker);

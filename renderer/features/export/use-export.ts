@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { loadProfile } from '../../db/settings-repo.ts';
 import { getPlatform } from '../../platform/index.ts';
 import { useNotices } from '../../store/notifications.ts';
-import { fileNameFor, isPdfJob } from './export-jobs.ts';
-import type { ExportJob } from './export-jobs.ts';
-import { runExport } from './run-export.ts';
+import { fileNameFor, isPdfJob } from './export-job.ts';
+import type { ExportJob } from './export-job.ts';
+import { ExportRunnerContext } from './run-export.ts';
 
 /** Where an export is: building (with progress), a PDF waiting for the user to look and save, or failed. */
 export type ExportState =
@@ -15,13 +15,15 @@ export type ExportState =
   | { phase: 'failed'; label: string; message: string };
 
 /**
- * Runs exports off the UI thread and saves them through the platform adapter (native save dialog
- * in Electron, a download in the browser). PDFs stop at a preview first; workbooks save at once.
+ * Runs exports off the UI thread (the {@link ExportRunnerContext}'s runner) and saves them through
+ * the platform adapter (native save dialog in Electron, a download in the browser). PDFs stop at a
+ * preview first; workbooks save at once.
  */
 export function useExport() {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const notify = useNotices((s) => s.notify);
+  const runExport = useContext(ExportRunnerContext);
 
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -57,7 +59,7 @@ export function useExport() {
         setState({ phase: 'failed', label, message: e instanceof Error ? e.message : String(e) });
       }
     },
-    [save],
+    [save, runExport],
   );
 
   const cancel = useCallback(() => {

@@ -1,4 +1,3 @@
-import '../overview/portfolio.css';
 import './import.css';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { use, useEffect, useState } from 'react';
@@ -11,7 +10,7 @@ import { ExampleLoader } from './ExampleLoader.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportRunnerContext } from './import-runner.ts';
 import { StoredPeriods } from './StoredPeriods.tsx';
-import { ExportSection } from '../export/ExportSection.tsx';
+import { ExportSection } from '../export/index.tsx';
 import { useImportFlow } from './use-import-flow.ts';
 
 /** Import of quarterly portfolio reports: choose → read (worker) → preview → confirm → stored (worker) → lists reloaded. */

@@ -1,5 +1,7 @@
-import { importWorkbooks, readSpreadsheet, UnreadableFileError } from '../../../shared/import/index.ts';
-import type { ImportFile, ImportIssue, PortfolioImport, Workbook } from '../../../shared/import/index.ts';
+import { importWorkbooks } from '../../../shared/import/index.ts';
+import { readSpreadsheet, UnreadableFileError } from '../../../shared/spreadsheet/index.ts';
+import type { ImportFile, ImportIssue, PortfolioImport } from '../../../shared/import/index.ts';
+import type { Workbook } from '../../../shared/spreadsheet/index.ts';
 
 /** As importPortfolio, reporting progress per file read and for the validation step. */
 export function importPortfolioWithProgress(files: readonly ImportFile[], progress: (fraction: number, text: string) => void): PortfolioImport {

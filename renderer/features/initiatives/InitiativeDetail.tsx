@@ -10,7 +10,11 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useNavigation } from '../../store/navigation.ts';
 import { usePortfolio } from '../../store/period.ts';
 import type { LoadedPeriod } from '../../store/period.ts';
-import { formatDate, InitiativeLink, Light, PeriodPicker, PortfolioGate } from '../overview/portfolio-ui.tsx';
+import { InitiativeLink } from '../../components/InitiativeLink.tsx';
+import { Light } from '../../components/Light.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
+import { PortfolioGate } from '../../components/PortfolioGate.tsx';
+import { formatDate } from '../../components/dates.ts';
 
 /** One tiltak: every field, its course through the periods, its dependencies and D&F lines. */
 export function InitiativeDetail(props: { nr: string }) {

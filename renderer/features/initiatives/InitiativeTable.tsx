@@ -7,7 +7,7 @@ import type { Initiative } from '../../../shared/portfolio/model.ts';
 import { sortInitiatives } from '../../../shared/portfolio/views/columns.ts';
 import type { InitiativeColumn, SortState } from '../../../shared/portfolio/views/columns.ts';
 import { formatHash, useNavigation } from '../../store/navigation.ts';
-import { Light } from '../overview/portfolio-ui.tsx';
+import { Light } from '../../components/Light.tsx';
 
 const ROW_HEIGHT = 34;
 /** Counts in nb-NO: "8 571". */

@@ -1,3 +1,4 @@
+import './initiatives.css';
 import { useMemo, useState } from 'react';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
 import { initiativeColumns } from '../../../shared/portfolio/views/columns.ts';
@@ -7,7 +8,8 @@ import { Button } from '@digdir/designsystemet-react';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useNavigation } from '../../store/navigation.ts';
 import { usePortfolio } from '../../store/period.ts';
-import { PeriodPicker, PortfolioGate } from '../overview/portfolio-ui.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
+import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { InitiativeDetail } from './InitiativeDetail.tsx';

@@ -1,3 +1,4 @@
+import './opex.css';
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatMNok } from '../../../shared/format/money.ts';
@@ -6,7 +7,9 @@ import { opexTotals } from '../../../shared/portfolio/summary.ts';
 import { opexBySolution, opexFootnotes, printedDifferences } from '../../../shared/portfolio/views/opex.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { usePortfolio } from '../../store/period.ts';
-import { InitiativeLink, PeriodPicker, PortfolioGate } from '../overview/portfolio-ui.tsx';
+import { InitiativeLink } from '../../components/InitiativeLink.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
+import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 
 export function OpexPage() {
   const data = usePortfolio();

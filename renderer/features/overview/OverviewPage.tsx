@@ -1,26 +1,25 @@
+import './overview.css';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { filterToParams } from '../../../shared/portfolio/views/filter.ts';
 import type { InitiativeFilter } from '../../../shared/portfolio/views/filter.ts';
 import { GROUP_DIMENSION_LABELS } from '../../../shared/portfolio/views/group.ts';
 import type { GroupDimension } from '../../../shared/portfolio/views/group.ts';
+import { formatDate } from '../../components/dates.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
+import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { useNavigation } from '../../store/navigation.ts';
 import { usePortfolio } from '../../store/period.ts';
 import type { PortfolioData } from '../../store/period.ts';
+import { PeriodExportButtons } from '../export/index.tsx';
 import { comparisonOf, groupsOf, summaryOf, trendOf } from './derived.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { LightBars, LightLegend } from './LightBars.tsx';
-import { formatDate, PeriodPicker, PortfolioGate } from './portfolio-ui.tsx';
 import { RedLists } from './RedLists.tsx';
 import { TrendChart } from './TrendChart.tsx';
 
 // Only the first-run screen needs the example loader (and with it the import parser): load it then.
 const ExampleButton = lazy(() => import('./example-button.tsx').then((m) => ({ default: m.ExampleButton })));
-
-// Export code (pdf-lib, the writers' worker) arrives only when the overview has a period to export.
-const PeriodExportButtons = lazy(() =>
-  import('../export/PeriodExportButtons.tsx').then((m) => ({ default: m.PeriodExportButtons })),
-);
 
 const DIMENSIONS: GroupDimension[] = ['segment', 'owner', 'phase', 'focusArea'];
 
@@ -31,11 +30,7 @@ export function OverviewPage() {
       <PageHeader title="Oversikt" lead={<PeriodLead data={data} />} actions={
           <>
             <PeriodPicker />
-            {data.status === 'ready' && (
-              <Suspense fallback={null}>
-                <PeriodExportButtons periodId={data.current.period.id} />
-              </Suspense>
-            )}
+            {data.status === 'ready' && <PeriodExportButtons periodId={data.current.period.id} />}
           </>
         }
       />

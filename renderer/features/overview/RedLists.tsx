@@ -1,6 +1,7 @@
 import { isActive } from '../../../shared/portfolio/model.ts';
 import type { Initiative } from '../../../shared/portfolio/model.ts';
-import { InitiativeLink, Light } from './portfolio-ui.tsx';
+import { InitiativeLink } from '../../components/InitiativeLink.tsx';
+import { Light } from '../../components/Light.tsx';
 
 /** Lists of active tiltak with red risk and with red status, linking to each tiltak. */
 export function RedLists(props: { initiatives: readonly Initiative[] }) {

@@ -5,8 +5,7 @@
  * Run by scripts/build-example-case.ts, which writes assets/examples/nuit-43-23-sak.json.
  */
 import { formatMNok, mNokToKNok, parseNorwegianNumber } from '../../format/money.ts';
-import { parseCsv } from '../../import/csv/read.ts';
-import { cellText } from '../../import/workbook.ts';
+import { parseCsv, cellText } from '../../spreadsheet/index.ts';
 import { balance } from '../balance.ts';
 import { compileCase } from '../compute.ts';
 import type { Alternative, BudgetCase, BudgetLine, CaseNote, LineAdjustment, YearFrame } from '../model.ts';

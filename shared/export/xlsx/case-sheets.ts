@@ -2,8 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { AlternativeResult, CompiledCase } from '../../budget/compute.ts';
 import type { Alternative, BudgetCaseContent } from '../../budget/model.ts';
-import { columnLetter } from '../../import/issues.ts';
-import { normalizeKey } from '../../import/table/normalize.ts';
+import { columnLetter, normalizeKey } from '../../spreadsheet/index.ts';
 import { dress, mnok, titleRows } from './case-style.ts';
 
 /** What the sheet writers share: where each line, frame and alternative amount sits. */

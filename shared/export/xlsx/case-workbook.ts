@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import { compileCase, computeCase } from '../../budget/compute.ts';
 import type { BudgetCaseContent } from '../../budget/model.ts';
-import { shortName } from '../case-sections.ts';
+import { shortName } from '../case-text.ts';
 import { caseSheetNames, writeAlternativeSheet, writeComparisonSheet } from './case-sheets.ts';
 import type { CaseBook } from './case-sheets.ts';
 import { dress, mnok, titleRows } from './case-style.ts';

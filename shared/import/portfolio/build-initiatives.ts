@@ -1,8 +1,7 @@
 /** Tiltak rows → {@link Initiative}s, with segment from a column or from group-heading rows. */
 import type { FocusArea, Initiative, Segment } from '../../portfolio/model.ts';
-import { cellFor } from '../table/find.ts';
-import type { FoundTable, TableColumn } from '../table/find.ts';
-import type { SheetRow } from '../workbook.ts';
+import { cellFor } from '../../spreadsheet/index.ts';
+import type { FoundTable, TableColumn, SheetRow } from '../../spreadsheet/index.ts';
 import type { IssueCollector } from './context.ts';
 import { sourceOf } from './context.ts';
 import { readActivity, readFocusArea, readPhase, readSegment, readTrafficLight, textOf } from './values.ts';
@@ -11,8 +10,6 @@ import type { Parsed } from './values.ts';
 /** A row holding only a segment name (in one or several, e.g. merged, cells) is a group heading. */
 function groupHeading(row: SheetRow): Segment | null {
   let seen: string | null = null;
-  // indexed loops here and below: a one-shot CLI process runs them unoptimised, where for-of
-  // costs an iterator step per cell and per row
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
@@ -34,8 +31,7 @@ export function extrasOf(table: FoundTable, row: SheetRow): Record<string, strin
   let cols = unknownColumns.get(table);
   if (!cols) unknownColumns.set(table, (cols = table.columns.filter((c) => c.key === null)));
   const extra: Record<string, string> = {};
-  for (let i = 0; i < cols.length; i++) {
-    const col = cols[i]!;
+  for (const col of cols) {
     const t = textOf(row.cells[col.index]);
     if (t !== '') extra[col.header] = t;
   }
@@ -63,8 +59,7 @@ export function buildInitiatives(table: FoundTable, focusAreas: ReadonlyMap<stri
   let headingSegment: Segment | null = null;
   const hasSegmentColumn = table.columnOf.has('segment');
   const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
+  for (const row of rows) {
     const heading = groupHeading(row);
     if (heading) {
       headingSegment = heading;

@@ -1,9 +1,8 @@
 /** Dependency, D&F, focus-area and metadata rows → domain values. */
 import type { Dependency, FocusArea, OpexCell, OpexIncrease, OpexMarker, ReportingPeriod } from '../../portfolio/model.ts';
 import { periodLabel } from '../../portfolio/model.ts';
-import { cellFor } from '../table/find.ts';
-import type { FoundTable } from '../table/find.ts';
-import { normalizeKey } from '../table/normalize.ts';
+import { cellFor, normalizeKey } from '../../spreadsheet/index.ts';
+import type { FoundTable } from '../../spreadsheet/index.ts';
 import type { IssueCollector } from './context.ts';
 import { sourceOf } from './context.ts';
 import { extrasOf, optionalEnum } from './build-initiatives.ts';
@@ -26,11 +25,8 @@ export function buildFocusAreas(table: FoundTable, issues: IssueCollector): Focu
 
 export function buildDependencies(table: FoundTable, issues: IssueCollector): Dependency[] {
   const out: Dependency[] = [];
-  // indexed per-row loops: a one-shot CLI process runs them unoptimised, where for-of costs an
-  // iterator step per row
   const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
+  for (const row of rows) {
     const initiativeNr = textOf(cellFor(table, row, 'initiativeNr'));
     const description = textOf(cellFor(table, row, 'description'));
     if (initiativeNr === '') issues.error(table, row, 'initiativeNr', 'Mangler tiltaksnummer for avhengigheten.');
@@ -89,8 +85,7 @@ export function buildOpex(table: FoundTable, issues: IssueCollector): OpexBuild 
   const lines: OpexIncrease[] = [];
   const footnotes: Partial<Record<OpexMarker, string>> = {};
   const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
+  for (const row of rows) {
     const solution = textOf(cellFor(table, row, 'solution'));
     const initiativeName = textOf(cellFor(table, row, 'initiativeName'));
     if (SUM_ROWS.has(normalizeKey(solution)) || SUM_ROWS.has(normalizeKey(initiativeName))) {
@@ -103,8 +98,7 @@ export function buildOpex(table: FoundTable, issues: IssueCollector): OpexBuild 
     }
     const cells: Record<string, OpexCell> = {};
     let ok = true;
-    for (let k = 0; k < yearColumns.length; k++) {
-      const c = yearColumns[k]!;
+    for (const c of yearColumns) {
       const r = readOpexCell(row.cells[c.index]);
       if (!r.ok) {
         issues.add('error', table, row.row, null, r.message);

@@ -1,7 +1,6 @@
 /** Collects issues while building a report, located by table, row and column key. */
 import type { ImportIssue, IssueSeverity } from '../issues.ts';
-import type { FoundTable } from '../table/find.ts';
-import type { SheetRow } from '../workbook.ts';
+import type { FoundTable, SheetRow } from '../../spreadsheet/index.ts';
 import type { SourceRef } from '../../portfolio/model.ts';
 
 export class IssueCollector {

@@ -1,9 +1,7 @@
 /** Workbooks → one {@link PortfolioReport}, with validation across tables. */
 import type { FocusArea, PortfolioReport, ReportingPeriod } from '../../portfolio/model.ts';
-import { findTables } from '../table/find.ts';
-import type { FoundTable } from '../table/find.ts';
-import { normalizeKey } from '../table/normalize.ts';
-import type { Workbook } from '../workbook.ts';
+import { findTables, normalizeKey } from '../../spreadsheet/index.ts';
+import type { FoundTable, Workbook } from '../../spreadsheet/index.ts';
 import { IssueCollector } from './context.ts';
 import { buildInitiatives } from './build-initiatives.ts';
 import { buildDependencies, buildFocusAreas, buildMetadata, buildOpex } from './build-tables.ts';
@@ -97,10 +95,7 @@ function validateAcrossTables(
 ): void {
   const byNr = new Map<string, PortfolioReport['initiatives'][number]>();
   const byName = new Map<string, string>();
-  // indexed loops over tiltak, dependencies and D&F lines: a one-shot CLI process runs them
-  // unoptimised, where for-of costs an iterator step per item
-  for (let k = 0; k < initiatives.length; k++) {
-    const i = initiatives[k]!;
+  for (const i of initiatives) {
     const t = i.source ? tableAt(initiativeTables, i.source.file, i.source.sheet) : undefined;
     const first = byNr.get(i.nr);
     if (first && t) {
@@ -118,8 +113,7 @@ function validateAcrossTables(
     if (i.activity === 'active' && !observe && i.risk === null) issues.warning(t, row, 'risk', `Aktivt tiltak ${i.nr} mangler risiko.`);
     if (i.activity === null) issues.warning(t, row, 'activity', `Tiltak ${i.nr} mangler verdi for «Er prosjektet aktivt?» og telles ikke som aktivt.`);
   }
-  for (let k = 0; k < dependencies.length; k++) {
-    const d = dependencies[k]!;
+  for (const d of dependencies) {
     const t = d.source ? tableAt(dependencyTables, d.source.file, d.source.sheet) : undefined;
     if (!t) continue;
     if (initiatives.length > 0 && !byNr.has(d.initiativeNr)) {
@@ -135,8 +129,7 @@ function validateAcrossTables(
       d.dependsOnNr = byName.get(normalizeKey(d.dependsOn.replace(/\s*\([^()]*\)\s*$/, ''))) ?? null;
     }
   }
-  for (let k = 0; k < opex.length; k++) {
-    const line = opex[k]!;
+  for (const line of opex) {
     if (line.initiativeNr === null) line.initiativeNr = byName.get(normalizeKey(line.initiativeName)) ?? null;
     else if (initiatives.length > 0 && !byNr.has(line.initiativeNr) && line.source) {
       const t = tableAt(opexTables, line.source.file, line.source.sheet);

@@ -2,7 +2,7 @@
  * The tables of a portfolio report and the header spellings accepted for each column. The first
  * header of each column is the canonical one: the template and the example workbooks use it.
  */
-import type { TableSpec } from '../table/find.ts';
+import type { TableSpec } from '../../spreadsheet/index.ts';
 
 export const METADATA_TABLE: TableSpec = {
   id: 'metadata',

@@ -7,10 +7,8 @@
 import { mNokToKNok, parseNorwegianNumber } from '../../format/money.ts';
 import type { KNok } from '../../format/money.ts';
 import type { Activity, Criticality, OpexMarker, Phase, Segment, TrafficLight } from '../../portfolio/model.ts';
-import { normalizeKey } from '../table/normalize.ts';
-import { MAX_DATE_SERIAL, serialToIso } from '../xlsx/styles.ts';
-import { cellText } from '../workbook.ts';
-import type { Cell } from '../workbook.ts';
+import { normalizeKey, MAX_DATE_SERIAL, serialToIso, cellText } from '../../spreadsheet/index.ts';
+import type { Cell } from '../../spreadsheet/index.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -12,9 +12,8 @@ import {
   TRAFFIC_LIGHT_LABELS,
 } from '../../portfolio/model.ts';
 import type { OpexCell, PortfolioReport } from '../../portfolio/model.ts';
-import type { TableSpec } from '../table/find.ts';
-import { writeXlsx } from '../xlsx/write.ts';
-import type { WriteCell, WriteSheet } from '../xlsx/write.ts';
+import type { TableSpec, WriteCell, WriteSheet } from '../../spreadsheet/index.ts';
+import { writeXlsx } from '../../spreadsheet/index.ts';
 import { DEPENDENCIES_TABLE, FOCUS_AREAS_TABLE, INITIATIVES_TABLE, METADATA_TABLE, OPEX_TABLE, canonicalHeader } from './specs.ts';
 
 export const SHEET_NAMES = {
@@ -49,7 +48,10 @@ function opexCell(cell: OpexCell | undefined): WriteCell {
 }
 
 /** The sheets of the canonical workbook (without writing them). */
-export function canonicalSheets(report: PortfolioReport): WriteSheet[] {
+/** A sheet of the canonical layout, its rows held in memory. */
+export type CanonicalSheet = WriteSheet & { rows: readonly (readonly WriteCell[])[] };
+
+export function canonicalSheets(report: PortfolioReport): CanonicalSheet[] {
   const p = report.period;
   const meta: WriteCell[][] = [metadataHeaders()];
   if (p) {

@@ -6,11 +6,10 @@ import { HelseDatabase, setDb } from '../../../renderer/db/database.ts';
 import { provenanceOf, savePeriod } from '../../../renderer/db/periods-repo.ts';
 import { CaseExportButtons } from '../../../renderer/features/export/CaseExportButtons.tsx';
 import { ExportSection } from '../../../renderer/features/export/ExportSection.tsx';
-import { setInlineExportFonts } from '../../../renderer/features/export/run-export.ts';
 import { setPlatform } from '../../../renderer/platform/index.ts';
 import type { Platform } from '../../../renderer/platform/index.ts';
 import { exampleCase, exampleReport } from '../../shared/export/support/examples.ts';
-import { testFonts } from '../../shared/export/support/pdf.ts';
+import { InlineExports } from '../../helpers/inline-export.tsx';
 
 let saved: { name: string; bytes: Uint8Array }[];
 
@@ -27,11 +26,9 @@ beforeEach(() => {
     appInfo: async () => null,
   };
   setPlatform(platform);
-  setInlineExportFonts(testFonts());
 });
 afterEach(() => {
   setPlatform(null);
-  setInlineExportFonts(null);
   vi.restoreAllMocks();
 });
 
@@ -42,7 +39,7 @@ describe('export buttons', () => {
     const c = exampleCase();
     await saveCase(c);
     const user = userEvent.setup();
-    render(<CaseExportButtons caseId={c.id} />);
+    render(<CaseExportButtons caseId={c.id} />, { wrapper: InlineExports });
     await user.click(screen.getByRole('button', { name: 'Arbeidsbok (Excel)' }));
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
     expect(saved[0]!.name).toMatch(/^NUIT-sak 43-23 – Digital samhandling.*\.xlsx$/);
@@ -59,20 +56,20 @@ describe('export buttons', () => {
   });
 
   it('lists stored periods and cases in the export section, and says so when there are none', async () => {
-    const { unmount } = render(<ExportSection />);
-    expect(await screen.findByText(/Ingen perioder er importert ennå/)).toBeTruthy();
-    expect(await screen.findByText(/Ingen budsjettsaker ennå/)).toBeTruthy();
+    const { unmount } = render(<ExportSection />, { wrapper: InlineExports });
+    expect(await screen.findByText(/Ingen perioder er importert ennå/)).toBeInTheDocument();
+    expect(await screen.findByText(/Ingen budsjettsaker ennå/)).toBeInTheDocument();
     unmount();
     const report = exampleReport('portefolje-2022-09.xlsx');
     await savePeriod(report, await provenanceOf([{ name: 'portefolje-2022-09.xlsx', bytes: new Uint8Array([1, 2, 3]) }]));
     await saveCase(exampleCase());
-    render(<ExportSection />);
+    render(<ExportSection />, { wrapper: InlineExports });
     const period = (await screen.findByText(/September 2022/)).closest('li')!;
-    expect(within(period).getByRole('button', { name: 'Statusrapport (PDF)' })).toBeTruthy();
+    expect(within(period).getByRole('button', { name: 'Statusrapport (PDF)' })).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(within(period).getByRole('button', { name: 'Tiltak (CSV)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('Tiltak 2022-09.csv');
-    expect(screen.getByText('Digital samhandling – budsjett og prioriteringer 2024')).toBeTruthy();
+    expect(screen.getByText('Digital samhandling – budsjett og prioriteringer 2024')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, serializeCase } from '../../../shared/budget/case-file.ts';
@@ -7,7 +7,7 @@ import { buildNuit4323Case } from '../../../shared/budget/examples/nuit-43-23.ts
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const json = readFileSync(join(root, 'assets', 'examples', 'nuit-43-23-sak.json'), 'utf8');
-const dataDir = join(root, '..', 'shared', 'data');
+const dataDir = join(root, 'assets', 'examples', 'kilder');
 
 describe('example case NUIT 43/23', () => {
   const parsed = parseCaseFile(json);
@@ -60,7 +60,7 @@ describe('example case NUIT 43/23', () => {
     expect(v.total[0]).toBe(229_900);
     expect(yearSummaries(cc, v).slice(1).map((y) => y.frameKNok)).toEqual([238_300, 251_100, 251_390, 260_850, 126_490]);
   });
-  it.skipIf(!existsSync(dataDir))('is what the builder makes from shared/data today', () => {
+  it('is what the builder makes from the source facts (assets/examples/kilder)', () => {
     const read = (p: string) => readFileSync(join(dataDir, p), 'utf8');
     const built = buildNuit4323Case({
       estimates: read('nuit-43-23/estimater-2024.csv'),

@@ -5,7 +5,7 @@ import { parseCaseFile } from '../../../shared/budget/case-file.ts';
 import { compileCase, computeCase } from '../../../shared/budget/compute.ts';
 import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
 import { writeEstimatesWorkbook } from '../../../shared/budget/workbook-template.ts';
-import { readSpreadsheet } from '../../../shared/import/read-file.ts';
+import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import { rawXlsx, rowXml } from '../../helpers/raw-xlsx.ts';
 
 const example = parseCaseFile(readFileSync(join(import.meta.dirname, '..', '..', '..', 'assets', 'examples', 'nuit-43-23-sak.json'), 'utf8')).case!;

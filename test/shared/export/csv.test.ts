@@ -1,6 +1,7 @@
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { csvField, initiativesCsv, toCsv } from '../../../shared/export/csv.ts';
+import { initiativesCsv } from '../../../shared/export/csv.ts';
+import { csvField, toCsv } from '../../../shared/spreadsheet/index.ts';
 import { importPortfolio } from '../../../shared/import/index.ts';
 import { exampleReport } from './support/examples.ts';
 

@@ -7,7 +7,7 @@ import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
 import { writeCaseWorkbook } from '../../../shared/export/xlsx/case-workbook.ts';
 import { writePortfolioWorkbook } from '../../../shared/export/xlsx/portfolio-workbook.ts';
 import { importPortfolio } from '../../../shared/import/index.ts';
-import { readSpreadsheet } from '../../../shared/import/read-file.ts';
+import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
 import { exampleCase, exampleReport } from './support/examples.ts';
 
@@ -48,6 +48,14 @@ describe('portfolio workbook', { timeout: 30_000 }, () => {
     expect(b.focusAreas).toEqual(a.focusAreas);
     expect(b.extraColumns).toEqual(a.extraColumns);
     expect(back.summary?.active).toBe(42);
+  });
+
+  it('keeps names that look like Excel escapes or hold control characters (export → import)', () => {
+    const report = exampleReport('portefolje-2022-09.xlsx');
+    const names = ['_x0041_', 'A_x005F_x0042_B', 'Linje\u0001skift', 'Tiltak 𝔘 \ud800'];
+    names.forEach((n, i) => (report.initiatives[i]!.name = n));
+    const back = importPortfolio([{ name: 'eksport.xlsx', bytes: writePortfolioWorkbook(report) }]);
+    expect(back.report!.initiatives.slice(0, names.length).map((i) => i.name)).toEqual(names);
   });
 
   it('writes formula-like text as quote-prefixed text cells, never as formulas', () => {

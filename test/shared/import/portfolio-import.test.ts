@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPortfolio } from '../../../shared/import/index.ts';
-import type { ImportIssue } from '../../../shared/import/issues.ts';
+import type { ImportIssue } from '../../../shared/import/index.ts';
 import { rawXlsx, rowXml } from '../../helpers/raw-xlsx.ts';
 import { csv, tiltakCsv } from '../../helpers/portfolio-builders.ts';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { readSpreadsheet } from '../../../shared/import/read-file.ts';
-import { findTables } from '../../../shared/import/table/find.ts';
+import { readSpreadsheet, findTables } from '../../../shared/spreadsheet/index.ts';
 import { REPORT_TABLES } from '../../../shared/import/portfolio/specs.ts';
 import { writeImportTemplate } from '../../../shared/import/template.ts';
 

@@ -1,0 +1,14 @@
+/**
+ * Budget cases for NUIT: the case model, its computation per alternative, comparison, balancing,
+ * edits, the case file and the estimates workbook. The one public entry.
+ */
+export * from './model.ts';
+export * from './arith.ts';
+export * from './compute.ts';
+export * from './compare.ts';
+export * from './balance.ts';
+export * from './edits.ts';
+export * from './impact.ts';
+export * from './case-file.ts';
+export * from './workbook.ts';
+export * from './workbook-template.ts';

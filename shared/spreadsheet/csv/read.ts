@@ -1,0 +1,164 @@
+/**
+ * Reads a CSV file as saved by Norwegian Excel and others: `;`, `,` or tab separated; UTF-8 with or
+ * without BOM, UTF-16 with BOM, or Windows-1252 (detected: bytes that are not valid UTF-8 are taken
+ * as Windows-1252). All cells are text; the table layer parses numbers and dates.
+ */
+import { strFromU8 } from 'fflate';
+import { UnreadableFileError } from '../errors.ts';
+import type { Cell, SheetRow, Workbook } from '../workbook.ts';
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** True when the bytes are well-formed UTF-8. */
+export function isValidUtf8(b: Uint8Array): boolean {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 ? (c <= 0xef ? 2 : -1) : c >= 0xc2 ? 1 : -1;
+    if (n < 0 || i + n >= b.length) return false;
+    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+/** Decodes CSV bytes to text, detecting the encoding. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strFromU8(bytes.subarray(3)), encoding: 'utf-8' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const le = bytes[0] === 0xff;
+    let s = '';
+    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode(le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+    return { text: s, encoding: le ? 'utf-16le' : 'utf-16be' };
+  }
+  if (isValidUtf8(bytes)) return { text: strFromU8(bytes), encoding: 'utf-8' };
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    s += String.fromCharCode(c >= 0x80 && c <= 0x9f ? CP1252_HIGH[c - 0x80]! : c);
+  }
+  return { text: s, encoding: 'windows-1252' };
+}
+
+/** The separator used in the first line, ignoring quoted text. */
+export function detectDelimiter(text: string): string {
+  const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch in counts) counts[ch]!++;
+  }
+  let best = ';';
+  for (const d of [';', ',', '\t']) if (counts[d]! > counts[best]!) best = d;
+  return best;
+}
+
+/** Parses CSV text into rows (quoted fields, doubled quotes, line breaks inside quotes). */
+export function parseCsv(text: string, delimiter = detectDelimiter(text)): SheetRow[] {
+  const rows: SheetRow[] = [];
+  const d = delimiter.charCodeAt(0);
+  const len = text.length;
+  let cells: (Cell | undefined)[] = [];
+  let line = 1;
+  let rowStart = 1;
+  let i = 0;
+  const push = (v: string) => cells.push(v === '' ? undefined : { kind: 'string', value: v });
+  while (i <= len) {
+    // skip leading blanks of a field, to see whether it is quoted
+    let j = i;
+    while (j < len && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) && text.charCodeAt(j) !== d) j++;
+    let end: number;
+    if (j < len && text.charCodeAt(j) === 34) {
+      // quoted field: slices between doubled quotes
+      let value = '';
+      let k = j + 1;
+      for (;;) {
+        const q = text.indexOf('"', k);
+        if (q < 0) {
+          value += text.slice(k);
+          k = len;
+          break;
+        }
+        value += text.slice(k, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          value += '"';
+          k = q + 2;
+        } else {
+          k = q + 1;
+          break;
+        }
+      }
+      for (let n = value.indexOf('\n'); n >= 0; n = value.indexOf('\n', n + 1)) line++;
+      // text after the closing quote belongs to the field, as Excel reads it ("abc"def → abcdef)
+      end = k;
+      while (end < len && text.charCodeAt(end) !== d && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      push(end > k ? value + text.slice(k, end).trimEnd() : value);
+    } else {
+      end = i;
+      while (end < len) {
+        const c = text.charCodeAt(end);
+        if (c === d || c === 10 || c === 13) break;
+        end++;
+      }
+      push(text.slice(i, end).trim());
+    }
+    const c = end < len ? text.charCodeAt(end) : -1;
+    if (c === d) {
+      i = end + 1;
+      continue;
+    }
+    // end of record
+    if (cells.some((x) => x !== undefined)) rows.push({ row: rowStart, cells });
+    cells = [];
+    if (c === 13 && text.charCodeAt(end + 1) === 10) end++;
+    line++;
+    rowStart = line;
+    i = end + 1;
+    if (c === -1) break;
+  }
+  return rows;
+}
+
+/**
+ * A file cut off in transfer must not import as a shorter report. Spreadsheet programs end every
+ * line with a line break and write every column (empty ones too), so a last line that has no line
+ * break and fewer columns than the file's other lines, or a quote left open at the end, means
+ * the file is truncated.
+ */
+function refuseIfTruncated(text: string, rows: SheetRow[], fileName: string): void {
+  const last = rows[rows.length - 1];
+  if (!last) return;
+  // Scan back over trailing blanks by hand: a regex like /[\r\n]\s*$/ is quadratic on many empty lines.
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) return;
+  const counts = new Map<number, number>();
+  for (const r of rows.slice(0, -1)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let usual = 0;
+  for (const [n, k] of counts) if (k > (counts.get(usual) ?? 0)) usual = n;
+  const openQuote = (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (openQuote || (usual > 0 && last.cells.length < usual)) {
+    throw new UnreadableFileError(
+      fileName,
+      `${fileName}: filen ser ut til å være avkortet (siste linje, linje ${last.row}, slutter midt i en rad). Hent filen på nytt.`,
+    );
+  }
+}
+
+/** Reads a CSV file as a one-sheet workbook; the sheet is named after the file. */
+export function readCsv(bytes: Uint8Array, fileName: string): Workbook {
+  const { text } = decodeText(bytes);
+  const rows = parseCsv(text);
+  refuseIfTruncated(text, rows, fileName);
+  return { fileName, format: 'csv', sheets: [{ name: fileName, hidden: false, rows }] };
+}
