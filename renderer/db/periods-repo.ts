@@ -185,19 +185,14 @@ export async function savePeriod(report: PortfolioReport, provenance: Provenance
   const record = toRecord(withPeriod, provenance);
   const db = getDb();
   await db.transaction('rw', db.periods, db.periodData, async () => {
-    // Every request is issued at once (IndexedDB runs them in order), so the thread is free while
-    // they run; a period that exists (and is not to be replaced) aborts the transaction afterwards.
-    const [existing] = await Promise.all([
-      db.periods.get(period.key),
-      // every chunk key [periodId, part, chunk] of the period: arrays sort after strings and numbers
-      db.periodData.where(':id').between([period.key], [period.key, []]).delete(),
-      db.periods.put(record),
-      db.periodData.bulkPut(chunksOf(period.key, withPeriod)),
-    ]);
+    const existing = await db.periods.get(period.key);
     if (existing && !options.replace) {
       const listing = restorePeriodListing(existing);
       if (listing) throw new PeriodExistsError(listing);
     }
+    await db.periodData.where('periodId').equals(period.key).delete();
+    await db.periods.put(record);
+    await db.periodData.bulkPut(chunksOf(period.key, withPeriod));
   });
   return restorePeriodListing(record)!;
 }
