@@ -101,6 +101,39 @@ function isEmpty(snapshot: BackupSnapshot): boolean {
 
 export type BackupResult = { ok: true; name: string | null } | { ok: false; message: string };
 
+/** An automatic backup taken (snapshot read and encoded) but not yet written to the store. */
+export interface PreparedBackup {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The first half of an automatic backup: reads every table in one transaction and encodes the
+ * file. Null when the database is empty (nothing to back up). Throws what the database throws.
+ */
+export async function prepareAutomaticBackup(reason: string, options: { db?: HelseDatabase; now?: Date } = {}): Promise<PreparedBackup | null> {
+  const now = options.now ?? new Date();
+  const snapshot = await snapshotDatabase(options.db ?? getDb());
+  if (isEmpty(snapshot)) return null;
+  return { name: automaticBackupName(reason, now), bytes: await encodeBackup(snapshot, { createdAt: now.toISOString(), reason }) };
+}
+
+/**
+ * The second half: writes a prepared backup and deletes the oldest beyond {@link KEEP_AUTOMATIC_BACKUPS}.
+ * Never throws. An import writes it while its own transaction runs: the snapshot already holds the
+ * data as it was before.
+ */
+export async function writeAutomaticBackup(prepared: PreparedBackup | null, store: BackupStore = backupStore()): Promise<BackupResult> {
+  if (!prepared) return { ok: true, name: null };
+  try {
+    await store.write(prepared.name, prepared.bytes);
+    for (const old of backupsToPrune(await store.list())) await store.remove(old);
+    return { ok: true, name: prepared.name };
+  } catch (err) {
+    return { ok: false, message: describeStorageError(err, 'den automatiske sikkerhetskopien') };
+  }
+}
+
 /**
  * Takes a rolling automatic backup (e.g. `takeAutomaticBackup('før import')`) and deletes the
  * oldest beyond {@link KEEP_AUTOMATIC_BACKUPS}. Never throws: a failed backup is reported in the
@@ -110,19 +143,13 @@ export async function takeAutomaticBackup(
   reason: string,
   options: { db?: HelseDatabase; store?: BackupStore; now?: Date } = {},
 ): Promise<BackupResult> {
-  const db = options.db ?? getDb();
-  const store = options.store ?? backupStore();
-  const now = options.now ?? new Date();
+  let prepared: PreparedBackup | null;
   try {
-    const snapshot = await snapshotDatabase(db);
-    if (isEmpty(snapshot)) return { ok: true, name: null };
-    const name = automaticBackupName(reason, now);
-    await store.write(name, await encodeBackup(snapshot, { createdAt: now.toISOString(), reason }));
-    for (const old of backupsToPrune(await store.list())) await store.remove(old);
-    return { ok: true, name };
+    prepared = await prepareAutomaticBackup(reason, options);
   } catch (err) {
     return { ok: false, message: describeStorageError(err, 'den automatiske sikkerhetskopien') };
   }
+  return writeAutomaticBackup(prepared, options.store ?? backupStore());
 }
 
 /** Takes the day's backup unless one was already taken today (local date). */

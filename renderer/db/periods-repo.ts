@@ -1,8 +1,6 @@
 import type { PortfolioReport, ReportingPeriod } from '../../shared/portfolio/model.ts';
 import { summarize } from '../../shared/portfolio/summary.ts';
 import type { ReportSummary } from '../../shared/portfolio/summary.ts';
-import type { PeriodSource, StoredPeriod } from '../store/period.ts';
-import { takeAutomaticBackup } from './backup.ts';
 import { getDb } from './database.ts';
 import type { PeriodDataRecord, PeriodRecord } from './database.ts';
 
@@ -27,8 +25,18 @@ export interface Provenance {
   importedAt: string;
 }
 
-/** A stored period as listed on the import page. */
-export interface PeriodListing extends StoredPeriod {
+/**
+ * A stored period as listed on the import page. Its first fields are what the views' period store
+ * needs (renderer/store/period.ts `StoredPeriod`, which it satisfies without storage depending on UI state).
+ */
+export interface PeriodListing {
+  id: string;
+  /** "2022-09"; periods are ordered by key. */
+  key: string;
+  label: string;
+  reconstructed: boolean;
+  /** Changes when the period is imported again. */
+  importedAt: string;
   reportDate: string | null;
   title: string | null;
   provenance: Provenance;
@@ -168,18 +176,11 @@ export async function loadPeriod(id: string): Promise<PortfolioReport | null> {
 /**
  * Stores a validated report (its period must be set) in one transaction. When the period exists,
  * throws {@link PeriodExistsError} unless `replace` is true; then the old one is replaced whole.
- * A rolling backup of all data is taken first; `backup` passes one the caller already started
- * (the import dialog starts it while the analyst reads the preview, so confirming is not slowed
- * by a backup whose cost grows with everything stored).
+ * The import takes its pre-import backup before calling this (renderer/features/import/import-session.ts).
  */
-export async function savePeriod(
-  report: PortfolioReport,
-  provenance: Provenance,
-  options: { replace?: boolean; backup?: Promise<unknown> } = {},
-): Promise<PeriodListing> {
+export async function savePeriod(report: PortfolioReport, provenance: Provenance, options: { replace?: boolean } = {}): Promise<PeriodListing> {
   const period = report.period;
   if (!period) throw new Error('Perioden mangler: angi hvilken periode rapporten gjelder.');
-  await (options.backup ?? takeAutomaticBackup('før import')); // never throws
   const withPeriod = { ...report, period };
   const record = toRecord(withPeriod, provenance);
   const db = getDb();
@@ -204,6 +205,3 @@ export async function deletePeriod(id: string): Promise<void> {
     await db.periods.delete(id);
   });
 }
-
-/** The periods repository as the portfolio views' {@link PeriodSource}. */
-export const periodSource: PeriodSource = { list: listPeriods, load: loadPeriod };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import type { PortfolioReport } from '../../shared/portfolio/model.ts';
-import { periodSource } from '../db/periods-repo.ts';
+import { listPeriods, loadPeriod } from '../db/periods-repo.ts';
 
 /**
  * The chosen reporting period, shared by every portfolio view (default: the latest), and a cache
@@ -28,7 +28,7 @@ export interface PeriodSource {
 
 const emptySource: PeriodSource = { list: async () => [], load: async () => null };
 // The periods stored by the import feature, in IndexedDB.
-let source: PeriodSource = periodSource;
+let source: PeriodSource = { list: listPeriods, load: loadPeriod };
 
 /** Sets where periods come from (default: the periods repository; null: nothing stored; tests: a fake). */
 export function setPeriodSource(s: PeriodSource | null): void {

@@ -1,7 +1,8 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { use, useState } from 'react';
 import { useNotices } from '../../store/notifications.ts';
 import { loadExamples } from './examples.ts';
+import { ImportRunnerContext } from './import-runner.ts';
 import type { PeriodListing } from '../../db/periods-repo.ts';
 
 /**
@@ -10,6 +11,7 @@ import type { PeriodListing } from '../../db/periods-repo.ts';
  */
 export function ExampleLoader(props: { disabled?: boolean; onBusy?: (busy: boolean) => void; onDone?: () => void; variant?: 'primary' | 'secondary' }) {
   const notify = useNotices((s) => s.notify);
+  const runner = use(ImportRunnerContext);
   const [conflicts, setConflicts] = useState<PeriodListing[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -18,7 +20,7 @@ export function ExampleLoader(props: { disabled?: boolean; onBusy?: (busy: boole
     props.onBusy?.(true);
     setConflicts([]);
     try {
-      const r = await loadExamples({ replace });
+      const r = await loadExamples(runner, { replace });
       if (r.conflicts.length > 0) setConflicts(r.conflicts);
       if (r.saved.length > 0) notify('success', `Eksemplet er lastet inn: ${r.saved.map((p) => p.label + (p.reconstructed ? ' (rekonstruert)' : '')).join(' og ')}.`);
       else if (r.conflicts.length === 0) notify('info', 'Eksemplet er allerede lastet inn.');

@@ -1,6 +1,6 @@
 import './import.css';
 import { Alert, Button } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import { writeImportTemplate } from '../../../shared/import/template.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { getPlatform } from '../../platform/index.ts';
@@ -8,21 +8,22 @@ import { useNotices } from '../../store/notifications.ts';
 import { usePeriodStore } from '../../store/period.ts';
 import { ExampleLoader } from './ExampleLoader.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
-import { warmUpParser } from './parse-files.ts';
+import { ImportRunnerContext } from './import-runner.ts';
 import { StoredPeriods } from './StoredPeriods.tsx';
 import { ExportSection } from '../export/index.tsx';
 import { useImportFlow } from './use-import-flow.ts';
 
-/** Import of quarterly portfolio reports: choose → read (worker) → preview → confirm → stored. */
+/** Import of quarterly portfolio reports: choose → read (worker) → preview → confirm → stored (worker) → lists reloaded. */
 export function ImportPage() {
   const flow = useImportFlow();
+  const runner = use(ImportRunnerContext);
   const { step } = flow;
   const notify = useNotices((s) => s.notify);
   const refresh = usePeriodStore((s) => s.refresh);
   const [busy, setBusy] = useState(false);
   const working = step.kind === 'reading' || step.kind === 'saving' || busy;
-  // start the parser worker now, so choosing a file does not wait for it to load
-  useEffect(() => warmUpParser(), []);
+  // start the import worker now, so choosing a file does not wait for it to load
+  useEffect(() => runner.warmUp(), [runner]);
 
   const choose = async () => {
     const files = await getPlatform().openFiles('report', { multiple: true });
@@ -64,23 +65,20 @@ export function ImportPage() {
             </span>
             <progress max={1} value={step.fraction} aria-label="Leser filene" />
           </label>
+          <Button variant="tertiary" onClick={flow.cancel}>
+            Avbryt
+          </Button>
         </section>
       )}
       {step.kind === 'saving' && (
         <p role="status" className="panel">
-          Lagrer {step.fileNames.join(', ')} …
+          {step.text}
         </p>
       )}
 
       {(step.kind === 'preview' || step.kind === 'replace') && (
         <>
-          <ImportPreview
-            fileNames={step.files.map((f) => f.name)}
-            result={step.result}
-            periodInput={flow.periodInput}
-            onPeriodInput={flow.setPeriodInput}
-            comparison={step.comparison}
-          />
+          <ImportPreview preview={step.preview} periodInput={flow.periodInput} onPeriodInput={flow.setPeriodInput} />
           {step.kind === 'replace' ? (
             <Alert data-color="warning" className="import-actions" role="alertdialog" aria-label="Erstatte perioden?">
               <p>
@@ -102,8 +100,8 @@ export function ImportPage() {
               <Button variant="tertiary" onClick={flow.cancel}>
                 Avbryt
               </Button>
-              {!step.result.ok && <span className="muted">En rapport med feil importeres ikke.</span>}
-              {step.result.ok && !flow.canConfirm && <span className="muted">Skriv perioden først.</span>}
+              {!step.preview.ok && <span className="muted">En rapport med feil importeres ikke.</span>}
+              {step.preview.ok && !flow.canConfirm && <span className="muted">Skriv perioden først.</span>}
             </div>
           )}
         </>

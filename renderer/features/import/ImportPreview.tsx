@@ -1,26 +1,23 @@
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { formatIssue } from '../../../shared/import/index.ts';
-import type { ImportIssue, PortfolioImport } from '../../../shared/import/index.ts';
+import type { ImportIssue } from '../../../shared/import/index.ts';
 import { formatMNok } from '../../../shared/format/money.ts';
-import type { PeriodComparison } from '../../../shared/portfolio/compare.ts';
 import { PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, ACTIVITY_LABELS } from '../../../shared/portfolio/model.ts';
 import type { ReportingPeriod } from '../../../shared/portfolio/model.ts';
+import { MAX_DIFF_LINES, MAX_ISSUES, PERIOD_KEY } from './preview-data.ts';
+import type { ChangeLine, ImportPreviewData } from './preview-data.ts';
 
-/** The preview of a parsed report, before the analyst confirms the import. */
+/** The preview of files read by the import worker, before the analyst confirms the import. */
 export interface ImportPreviewProps {
-  fileNames: string[];
-  result: PortfolioImport;
+  preview: ImportPreviewData;
   /** Period key typed by the analyst when the report has no metadata table. */
   periodInput: string;
   onPeriodInput: (value: string) => void;
-  /** Differences from the latest stored period, when there is one. */
-  comparison: { against: string; diff: PeriodComparison } | null;
 }
 
-export const PERIOD_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-function IssueTable(props: { issues: ImportIssue[]; caption: string }) {
+/** The first issues (at most MAX_ISSUES arrive from the worker) and how many there are in all. */
+function IssueTable(props: { issues: ImportIssue[]; total: number; caption: string }) {
   return (
     <table className="data-table data-table--compact import-issues">
       <caption>{props.caption}</caption>
@@ -44,11 +41,11 @@ function IssueTable(props: { issues: ImportIssue[]; caption: string }) {
           </tr>
         ))}
       </tbody>
-      {props.issues.length > MAX_ISSUES && (
+      {props.total > MAX_ISSUES && (
         <tfoot>
           <tr>
             <td colSpan={5}>
-              … og {props.issues.length - MAX_ISSUES} til. Rett de første og kontroller filen på nytt (eller bruk kommandolinjen: check FIL).
+              … og {props.total - MAX_ISSUES} til. Rett de første og kontroller filen på nytt (eller bruk kommandolinjen: check FIL).
             </td>
           </tr>
         </tfoot>
@@ -56,9 +53,6 @@ function IssueTable(props: { issues: ImportIssue[]; caption: string }) {
     </table>
   );
 }
-
-/** Issues beyond this many are counted, not drawn. */
-const MAX_ISSUES = 200;
 
 const changeText: Record<string, (v: string | null) => string> = {
   status: (v) => (v ? TRAFFIC_LIGHT_LABELS[v as keyof typeof TRAFFIC_LIGHT_LABELS] : 'ingen'),
@@ -93,45 +87,37 @@ function PeriodLine(props: { period: ReportingPeriod | null; input: string; onIn
   );
 }
 
-/** More lines than this are summarised: a preview of 10k new tiltak would take seconds to draw. */
-const MAX_DIFF_LINES = 100;
-
-function changeLines(diff: PeriodComparison): string[] {
-  return [
-    ...diff.added.map((i) => `Nytt: ${i.nr} ${i.name}`),
-    ...diff.ended.map((i) => `Avsluttet: ${i.nr} ${i.name}`),
-    ...diff.changed.map(
-      (c) => `Endret: ${c.nr} ${c.name} – ${c.changes.map((x) => `${FIELD_LABELS[x.field]} ${changeText[x.field]!(x.from)} → ${changeText[x.field]!(x.to)}`).join(', ')}`,
-    ),
-  ];
+function lineText(line: ChangeLine): string {
+  if (line.kind !== 'changed') return `${line.kind === 'added' ? 'Nytt' : 'Avsluttet'}: ${line.nr} ${line.name}`;
+  return `Endret: ${line.nr} ${line.name} – ${line.changes.map((x) => `${FIELD_LABELS[x.field]} ${changeText[x.field]!(x.from)} → ${changeText[x.field]!(x.to)}`).join(', ')}`;
 }
 
 export function ImportPreview(props: ImportPreviewProps) {
-  const { result, comparison } = props;
-  const s = result.summary;
-  const report = result.report;
+  const { preview } = props;
+  const { comparison } = preview;
+  const s = preview.summary;
   // drawn: the end of "read" in the import benchmark (see use-import-flow.ts)
-  useEffect(() => void performance.mark('hp:import:preview'), [result]);
-  const lines = comparison ? changeLines(comparison.diff) : [];
+  useEffect(() => void performance.mark('hp:import:preview'), [preview]);
+  const total = comparison ? comparison.added + comparison.ended + comparison.changed : 0;
   return (
     <section className="panel import-preview" aria-labelledby="import-preview-title">
       <h2 id="import-preview-title" className="panel__title">
-        Forhåndsvisning: {props.fileNames.join(', ')}
+        Forhåndsvisning: {preview.fileNames.join(', ')}
       </h2>
-      {result.ok ? (
+      {preview.ok ? (
         <Alert data-color="success" data-size="sm">
-          Rapporten kan importeres{result.warnings.length > 0 ? ` (${result.warnings.length} advarsler)` : ''}.
+          Rapporten kan importeres{preview.warningCount > 0 ? ` (${preview.warningCount} advarsler)` : ''}.
         </Alert>
       ) : (
         <Alert data-color="danger" data-size="sm">
-          {result.unreadable
+          {preview.unreadable
             ? 'Filen kan ikke leses. Ingenting er importert.'
-            : `Rapporten har ${result.errors.length} ${result.errors.length === 1 ? 'feil' : 'feil'} og kan ikke importeres. Rett feilene i filen og prøv igjen; ingenting er lagret.`}
+            : `Rapporten har ${preview.errorCount} feil og kan ikke importeres. Rett feilene i filen og prøv igjen; ingenting er lagret.`}
         </Alert>
       )}
-      {report && s && (
+      {s && (
         <>
-          <PeriodLine period={report.period} input={props.periodInput} onInput={props.onPeriodInput} />
+          <PeriodLine period={preview.period} input={props.periodInput} onInput={props.onPeriodInput} />
           <table className="data-table data-table--compact import-counts">
             <caption>Innhold per tabell</caption>
             <tbody>
@@ -158,7 +144,7 @@ export function ImportPreview(props: ImportPreviewProps) {
               </tr>
               <tr>
                 <th scope="row">Innsatsområder</th>
-                <td className="num">{report.focusAreas.length}</td>
+                <td className="num">{preview.focusAreas}</td>
                 <td />
               </tr>
             </tbody>
@@ -193,21 +179,21 @@ export function ImportPreview(props: ImportPreviewProps) {
           </table>
         </>
       )}
-      {result.errors.length > 0 && <IssueTable issues={result.errors} caption={`Feil (${result.errors.length})`} />}
-      {result.warnings.length > 0 && <IssueTable issues={result.warnings} caption={`Advarsler (${result.warnings.length})`} />}
-      {comparison && result.ok && (
+      {preview.errorCount > 0 && <IssueTable issues={preview.errors} total={preview.errorCount} caption={`Feil (${preview.errorCount})`} />}
+      {preview.warningCount > 0 && <IssueTable issues={preview.warnings} total={preview.warningCount} caption={`Advarsler (${preview.warningCount})`} />}
+      {comparison && preview.ok && (
         <div className="import-diff" aria-label="Endringer fra forrige periode">
           <h3>Endringer fra {comparison.against}</h3>
           <p>
-            {comparison.diff.added.length} nye, {comparison.diff.ended.length} avsluttet, {comparison.diff.changed.length} endret.
+            {comparison.added} nye, {comparison.ended} avsluttet, {comparison.changed} endret.
           </p>
           <ul>
-            {lines.slice(0, MAX_DIFF_LINES).map((line, n) => (
-              <li key={n}>{line}</li>
+            {comparison.lines.map((line, n) => (
+              <li key={n}>{lineText(line)}</li>
             ))}
           </ul>
-          {lines.length > MAX_DIFF_LINES && (
-            <p className="muted">… og {lines.length - MAX_DIFF_LINES} til. Se alle under Sammenlign perioder etter importen.</p>
+          {total > MAX_DIFF_LINES && (
+            <p className="muted">… og {total - MAX_DIFF_LINES} til. Se alle under Sammenlign perioder etter importen.</p>
           )}
         </div>
       )}

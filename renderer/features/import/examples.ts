@@ -1,9 +1,8 @@
 import septemberUrl from '../../../assets/examples/portefolje-2022-09.xlsx?url';
 import mayUrl from '../../../assets/examples/portefolje-2022-05-rekonstruert.xlsx?url';
 import type { ImportFile } from '../../../shared/import/index.ts';
-import { PeriodExistsError, provenanceOf, savePeriod } from '../../db/periods-repo.ts';
 import type { PeriodListing } from '../../db/periods-repo.ts';
-import { parseFiles } from './parse-files.ts';
+import type { ImportRunner } from './import-runner.ts';
 
 /**
  * The example: the September 2022 report and the May 2022 period reconstructed from its change
@@ -32,20 +31,19 @@ export interface ExampleLoadResult {
   conflicts: PeriodListing[];
 }
 
-/** Imports both example periods, each through the same parser and checks as any file. */
-export async function loadExamples(options: { replace?: boolean; files?: ImportFile[] } = {}): Promise<ExampleLoadResult> {
+/** Imports both example periods, each through the same worker, checks and backup as any file. */
+export async function loadExamples(runner: ImportRunner, options: { replace?: boolean; files?: ImportFile[] } = {}): Promise<ExampleLoadResult> {
   const files = options.files ?? (await fetchExampleFiles());
   const out: ExampleLoadResult = { saved: [], unchanged: [], conflicts: [] };
   for (const file of files) {
-    const result = await parseFiles([file], () => {});
-    if (!result.ok || !result.report) throw new Error(`Eksempelfilen ${file.name} kunne ikke importeres: ${result.errors[0]?.message ?? 'ukjent feil'}`);
-    const provenance = await provenanceOf([file]);
-    try {
-      out.saved.push(await savePeriod(result.report, provenance, { replace: options.replace === true }));
-    } catch (e) {
-      if (!(e instanceof PeriodExistsError)) throw e;
-      const same = e.existing.provenance.files.length === 1 && e.existing.provenance.files[0]!.sha256 === provenance.files[0]!.sha256;
-      (same ? out.unchanged : out.conflicts).push(e.existing);
+    const preview = await runner.read([file], () => {});
+    if (!preview.ok) throw new Error(`Eksempelfilen ${file.name} kunne ikke importeres: ${preview.errors[0]?.message ?? 'ukjent feil'}`);
+    const outcome = await runner.store({ importId: preview.importId, periodKey: null, replace: options.replace === true }, () => {});
+    if (outcome.kind === 'failed') throw new Error(outcome.message);
+    if (outcome.kind === 'stored') out.saved.push(outcome.listing);
+    else {
+      runner.discard(preview.importId);
+      (outcome.sameFiles ? out.unchanged : out.conflicts).push(outcome.existing);
     }
   }
   return out;

@@ -4,10 +4,11 @@ import { importPortfolio } from '../../../shared/import/index.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
 import { describeStorageError, isQuotaError } from '../../../renderer/db/backup-errors.ts';
 import { decodeBackup } from '../../../renderer/db/backup-format.ts';
-import { snapshotDatabase } from '../../../renderer/db/backup.ts';
+import { backupStore, snapshotDatabase } from '../../../renderer/db/backup.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
 import { listPeriods, savePeriod } from '../../../renderer/db/periods-repo.ts';
 import type { Provenance } from '../../../renderer/db/periods-repo.ts';
+import { createImportSession } from '../../../renderer/features/import/import-session.ts';
 import { setPlatform } from '../../../renderer/platform/index.ts';
 import type { Platform } from '../../../renderer/platform/platform.ts';
 
@@ -92,15 +93,19 @@ describe('import and stored data', () => {
     expect((await listPeriods()).map((p) => p.id)).toEqual(['2022-09']);
   });
 
-  it('takes an automatic backup of the existing data before each import', async () => {
+  it('takes an automatic backup of the existing data before each import, in the host backup store', async () => {
     const { db, store } = setup();
-    await savePeriod(exampleReport(), provenance); // empty database: nothing to back up
+    const session = createImportSession();
+    const read = () => session.read([{ name: 'portefolje-2022-09.xlsx', bytes: new Uint8Array(readFileSync('assets/examples/portefolje-2022-09.xlsx')) }], () => {});
+    const first = await read();
+    await session.store({ importId: first.importId, periodKey: null, replace: false }, backupStore(), () => {}); // empty database: nothing to back up
     expect(store.size).toBe(0);
     const before = await snapshotDatabase(db);
-    await savePeriod(exampleReport(), provenance, { replace: true });
-    expect([...store.keys()]).toEqual([expect.stringMatching(/^auto-\d{8}-\d{9}-for-import\.hpbackup$/)]);
+    const second = await read();
+    await session.store({ importId: second.importId, periodKey: null, replace: true }, backupStore(), () => {});
+    expect([...store.keys()]).toEqual([expect.stringMatching(/^auto-\d{8}-\d{9}-for-import-av-portefolje-2022-09-xlsx-.*\.hpbackup$/)]);
     const { header, snapshot } = await decodeBackup([...store.values()][0]!, SCHEMA_VERSION);
-    expect(header.reason).toBe('før import');
+    expect(header.reason).toBe('Før import av portefolje-2022-09.xlsx (September 2022)');
     expect(snapshot.tables).toEqual(before.tables);
   });
 });

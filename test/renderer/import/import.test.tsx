@@ -9,8 +9,13 @@ import { HelseDatabase, setDb } from '../../../renderer/db/database.ts';
 import { deletePeriod, listPeriods, loadPeriod, PeriodExistsError, provenanceOf, savePeriod, CHUNK_ROWS } from '../../../renderer/db/periods-repo.ts';
 import { ImportPreview } from '../../../renderer/features/import/ImportPreview.tsx';
 import { ImportPage } from '../../../renderer/features/import/ImportPage.tsx';
+import { ImportCancelledError } from '../../../renderer/features/import/import-runner.ts';
+import type { ImportRunner } from '../../../renderer/features/import/import-runner.ts';
+import { MAX_ISSUES, previewOf } from '../../../renderer/features/import/preview-data.ts';
 import { setPlatform } from '../../../renderer/platform/index.ts';
+import { useNotices } from '../../../renderer/store/notifications.ts';
 import type { Platform } from '../../../renderer/platform/index.ts';
+import { InlineImports } from '../../helpers/inline-import.tsx';
 
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve('assets/examples', name))) });
 const sept = file('portefolje-2022-09.xlsx');
@@ -28,26 +33,36 @@ describe('ImportPreview', () => {
   it('shows the period, counts per table, status and risk among active tiltak, and warnings with their location', () => {
     const result = importPortfolio([sept]);
     const diff = comparePeriods(importPortfolio([may]).report!, result.report!);
-    render(<ImportPreview fileNames={[sept.name]} result={result} periodInput="" onPeriodInput={() => {}} comparison={{ against: 'Mai 2022 (rekonstruert)', diff }} />);
-    expect(screen.getByText(/Rapporten kan importeres/)).toBeTruthy();
-    expect(screen.getByText('September 2022 (2022-09), rapportert per 30.06.2022', { exact: false })).toBeTruthy();
+    const preview = previewOf(1, [sept.name], result, { against: 'Mai 2022 (rekonstruert)', diff });
+    render(<ImportPreview preview={preview} periodInput="" onPeriodInput={() => {}} />);
+    expect(screen.getByText(/Rapporten kan importeres/)).toBeInTheDocument();
+    expect(screen.getByText('September 2022 (2022-09), rapportert per 30.06.2022', { exact: false })).toBeInTheDocument();
     const counts = screen.getByRole('table', { name: 'Innhold per tabell' });
-    expect(within(within(counts).getByRole('row', { name: /Tiltak/ })).getByText('46')).toBeTruthy();
-    expect(within(counts).getByText(/42 aktive \(Samstyre 13/)).toBeTruthy();
+    expect(within(counts).getByRole('row', { name: /Tiltak/ })).toHaveTextContent(/^Tiltak46/);
+    expect(within(counts).getByText(/42 aktive \(Samstyre 13/)).toBeInTheDocument();
     const lights = screen.getByRole('table', { name: 'Status og risiko blant aktive tiltak' });
     const cells = (name: RegExp) => Array.from(within(lights).getByRole('row', { name }).querySelectorAll('td'), (td) => td.textContent);
     expect(cells(/^Status/)).toEqual(['18', '24', '0', '0']);
     expect(cells(/^Risiko/)).toEqual(['7', '20', '1', '14']);
     const warnings = screen.getByRole('table', { name: 'Advarsler (1)' });
-    expect(within(warnings).getByRole('row', { name: /rad 26, kolonne I \(Innsatsområde\): Tiltak 200 mangler innsatsområde/ })).toBeTruthy();
-    expect(screen.getByText('10 nye, 1 avsluttet, 1 endret.')).toBeTruthy();
-    expect(screen.getByText(/Endret: 181 Kjernejournal dokumentdeling – status Rød → Gul/)).toBeTruthy();
+    expect(within(warnings).getByRole('row', { name: /rad 26, kolonne I \(Innsatsområde\): Tiltak 200 mangler innsatsområde/ })).toBeInTheDocument();
+    expect(screen.getByText('10 nye, 1 avsluttet, 1 endret.')).toBeInTheDocument();
+    expect(screen.getByText(/Endret: 181 Kjernejournal dokumentdeling – status Rød → Gul/)).toBeInTheDocument();
+  });
+
+  it('counts the issues beyond those the worker sends', () => {
+    const rows = Array.from({ length: MAX_ISSUES + 5 }, (_v, i) => `${i + 1};A;B;Samstyre;Lilla`).join('\n');
+    const preview = previewOf(1, ['tiltak.csv'], importPortfolio([csv('tiltak.csv', `Nr;Aktør;Tiltaksnavn;Segment;Status\n${rows}\n`)]), null);
+    expect(preview.errors).toHaveLength(MAX_ISSUES);
+    render(<ImportPreview preview={preview} periodInput="" onPeriodInput={() => {}} />);
+    expect(screen.getByRole('table', { name: `Feil (${MAX_ISSUES + 5})` })).toHaveTextContent('… og 5 til.');
+    expect(screen.getByText(`Rapporten har ${MAX_ISSUES + 5} feil og kan ikke importeres.`, { exact: false })).toBeInTheDocument();
   });
 
   it('shows errors with file, sheet, row and column and says nothing is stored', () => {
     const result = importPortfolio([csv('tiltak.csv', 'Nr;Aktør;Tiltaksnavn;Segment;Status\n1;A;B;Samstyre;Lilla\n')]);
-    render(<ImportPreview fileNames={['tiltak.csv']} result={result} periodInput="" onPeriodInput={() => {}} comparison={null} />);
-    expect(screen.getByText(/har 1 feil og kan ikke importeres/)).toBeTruthy();
+    render(<ImportPreview preview={previewOf(1, ['tiltak.csv'], result, null)} periodInput="" onPeriodInput={() => {}} />);
+    expect(screen.getByText(/har 1 feil og kan ikke importeres/)).toBeInTheDocument();
     const errors = screen.getByRole('table', { name: 'Feil (1)' });
     const row = within(errors).getAllByRole('row')[1]!;
     expect(Array.from(row.querySelectorAll('td'), (td) => td.textContent)).toEqual(['tiltak.csv', '', '2', 'E (Status)', 'Ukjent verdi «Lilla». Gyldige verdier: Grønn, Gul, Rød.']);
@@ -56,9 +71,9 @@ describe('ImportPreview', () => {
   it('asks for the period when the file has none', async () => {
     const onInput = vi.fn();
     const result = importPortfolio([csv('tiltak.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;B;Samstyre\n')]);
-    render(<ImportPreview fileNames={['tiltak.csv']} result={result} periodInput="2022" onPeriodInput={onInput} comparison={null} />);
+    render(<ImportPreview preview={previewOf(1, ['tiltak.csv'], result, null)} periodInput="2022" onPeriodInput={onInput} />);
     const input = screen.getByLabelText('Periode (åååå-mm)');
-    expect(screen.getByText('Skriv perioden som åååå-mm, f.eks. 2022-09.')).toBeTruthy();
+    expect(screen.getByText('Skriv perioden som åååå-mm, f.eks. 2022-09.')).toBeInTheDocument();
     await userEvent.type(input, '-');
     expect(onInput).toHaveBeenCalledWith('2022-');
   });
@@ -82,6 +97,16 @@ describe('periods repository', () => {
     expect(await loadPeriod('2022-09')).toBeNull();
   });
 
+  it('replaces one period without touching the rows of another', async () => {
+    const mayReport = importPortfolio([may]).report!;
+    const septReport = importPortfolio([sept]).report!;
+    await savePeriod(mayReport, await provenanceOf([may]));
+    await savePeriod(septReport, await provenanceOf([sept]));
+    await savePeriod({ ...septReport, initiatives: septReport.initiatives.slice(0, 2) }, await provenanceOf([sept]), { replace: true });
+    expect(await loadPeriod('2022-05')).toEqual(mayReport);
+    expect((await loadPeriod('2022-09'))!.initiatives).toHaveLength(2);
+  });
+
   it('splits many rows into chunks and reads them back in order', async () => {
     const base = importPortfolio([sept]).report!;
     const many = Array.from({ length: CHUNK_ROWS + 10 }, (_v, i) => ({ ...base.initiatives[0]!, nr: String(i) }));
@@ -100,19 +125,20 @@ describe('ImportPage', () => {
     };
     setPlatform(platform);
     const user = userEvent.setup();
-    render(<ImportPage />);
+    render(<ImportPage />, { wrapper: InlineImports });
     await user.click(screen.getByRole('button', { name: 'Velg filer' }));
     await screen.findByText(/Rapporten kan importeres/);
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     await waitFor(async () => expect(await listPeriods()).toHaveLength(1));
-    expect(await screen.findByRole('row', { name: /September 2022/ })).toBeTruthy();
+    expect(await screen.findByRole('row', { name: /September 2022/ })).toBeInTheDocument();
+    expect(useNotices.getState().notices.at(-1)).toMatchObject({ kind: 'success', text: 'September 2022 er importert: 46 tiltak, 42 aktive.' });
 
     await user.click(screen.getByRole('button', { name: 'Velg filer' }));
     await screen.findByText(/Rapporten kan importeres/);
     await user.click(screen.getByRole('button', { name: 'Importer' }));
-    expect(await screen.findByRole('alertdialog', { name: 'Erstatte perioden?' })).toBeTruthy();
+    expect(await screen.findByRole('alertdialog', { name: 'Erstatte perioden?' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Erstatt perioden' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Slett September 2022' }));
     await user.click(screen.getByRole('button', { name: 'Slett perioden' }));
@@ -126,9 +152,52 @@ describe('ImportPage', () => {
   it('keeps the Importer button disabled for a report with errors', async () => {
     setPlatform({ kind: 'browser', openFiles: async () => [csv('t.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;;Samstyre\n')], saveFile: async () => null, appInfo: async () => null });
     const user = userEvent.setup();
-    render(<ImportPage />);
+    render(<ImportPage />, { wrapper: InlineImports });
     await user.click(screen.getByRole('button', { name: 'Velg filer' }));
     await screen.findByText(/kan ikke importeres/);
-    expect((screen.getByRole('button', { name: 'Importer' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
+  });
+
+  it('stores a file without its own period under the period the analyst types', async () => {
+    setPlatform({ kind: 'browser', openFiles: async () => [csv('t.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;B;Samstyre\n')], saveFile: async () => null, appInfo: async () => null });
+    const user = userEvent.setup();
+    render(<ImportPage />, { wrapper: InlineImports });
+    await user.click(screen.getByRole('button', { name: 'Velg filer' }));
+    await screen.findByText(/Rapporten kan importeres/);
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
+    await user.type(screen.getByLabelText('Periode (åååå-mm)'), '2021-12');
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByRole('row', { name: /Desember 2021/ })).toBeInTheDocument();
+    expect(await listPeriods()).toMatchObject([{ id: '2021-12', label: 'Desember 2021', provenance: { files: [{ name: 't.csv' }] } }]);
+  });
+
+  it('stops reading when the analyst cancels, and stores nothing', async () => {
+    let rejectRead: (e: Error) => void = () => {};
+    const runner: ImportRunner = {
+      warmUp: () => {},
+      read: (_files, onProgress) =>
+        new Promise((_resolve, reject) => {
+          onProgress(0.4, 'Leser t.xlsx …');
+          rejectRead = reject;
+        }),
+      store: vi.fn(),
+      discard: vi.fn(),
+      cancel: vi.fn(() => rejectRead(new ImportCancelledError())),
+    };
+    setPlatform({ kind: 'browser', openFiles: async () => [sept], saveFile: async () => null, appInfo: async () => null });
+    const user = userEvent.setup();
+    render(
+      <InlineImports runner={runner}>
+        <ImportPage />
+      </InlineImports>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Velg filer' }));
+    expect(await screen.findByRole('progressbar', { name: 'Leser filene' })).toHaveAttribute('value', '0.4');
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(runner.cancel).toHaveBeenCalledOnce();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Velg filer' })).toBeEnabled();
+    expect(screen.queryByText(/kunne ikke leses/)).not.toBeInTheDocument();
+    expect(runner.store).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,116 @@
+import { createContext } from 'react';
+import type { ImportFile } from '../../../shared/import/index.ts';
+import { backupStore } from '../../db/backup.ts';
+import { getPlatform } from '../../platform/index.ts';
+import type { FromWorker, Progress, StoreOutcome, StoreRequest, ToWorker } from './import-protocol.ts';
+import type { ImportPreviewData } from './preview-data.ts';
+
+/** How the import page gets its work done: in the import worker in the app, in-process in component tests. */
+export interface ImportRunner {
+  /** Gets ready (loads the worker) so choosing a file does not wait for it. */
+  warmUp: () => void;
+  /** Reads and validates the files. Their bytes are handed over: the caller must not use them afterwards. */
+  read: (files: ImportFile[], onProgress: Progress) => Promise<ImportPreviewData>;
+  /** Backs up, then stores a previewed import in one transaction; the outcome says how it went. */
+  store: (request: StoreRequest, onProgress: Progress) => Promise<StoreOutcome>;
+  /** Forgets a previewed import that will not be stored. */
+  discard: (importId: number) => void;
+  /** Stops the work in progress (its promise rejects with {@link ImportCancelledError}). */
+  cancel: () => void;
+}
+
+/** A read or store stopped by {@link ImportRunner.cancel}. */
+export class ImportCancelledError extends Error {
+  override name = 'ImportCancelledError';
+  constructor() {
+    super('Avbrutt.');
+  }
+}
+
+interface Job {
+  resolve: (value: never) => void;
+  reject: (e: Error) => void;
+  onProgress: Progress;
+}
+
+/** Answers the worker's calls to the host's backup folder (Electron), which only the page reaches. */
+async function answerBackupCall(w: Worker, m: FromWorker & { type: 'backup-call' }): Promise<void> {
+  const store = backupStore();
+  try {
+    let reply: ToWorker = { type: 'backup-reply', call: m.call, ok: true };
+    if (m.op === 'write') await store.write(m.name, m.bytes);
+    else if (m.op === 'remove') await store.remove(m.name);
+    else reply = { ...reply, entries: await store.list() };
+    w.postMessage(reply);
+  } catch (e) {
+    w.postMessage({ type: 'backup-reply', call: m.call, ok: false, message: e instanceof Error ? e.message : String(e) } satisfies ToWorker);
+  }
+}
+
+/**
+ * The runner of the app: one import worker, started once and kept (a second import finds its code
+ * compiled), replaced after a cancel or a crash. Files cross to it once (transferred); what comes
+ * back is a preview and an outcome, never the parsed report.
+ */
+export function createWorkerRunner(): ImportRunner {
+  let worker: Worker | null = null;
+  let nextJob = 1;
+  const jobs = new Map<number, Job>();
+
+  const stop = (error: Error) => {
+    worker?.terminate();
+    worker = null;
+    for (const job of jobs.values()) job.reject(error);
+    jobs.clear();
+  };
+
+  const start = (): Worker => {
+    if (worker) return worker;
+    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'backup-call') {
+        void answerBackupCall(w, m);
+        return;
+      }
+      const job = jobs.get(m.job);
+      if (!job) return;
+      if (m.type === 'progress') {
+        job.onProgress(m.fraction, m.text);
+        return;
+      }
+      jobs.delete(m.job);
+      if (m.type === 'preview') job.resolve(m.preview as never);
+      else if (m.type === 'stored') job.resolve(m.outcome as never);
+      else job.reject(new Error(m.message));
+    };
+    // a crashed worker is replaced on the next import
+    w.onerror = (e) => stop(new Error(e.message || 'Importen stoppet uventet.'));
+    worker = w;
+    return w;
+  };
+
+  const run = <T,>(message: ToWorker & { job: number }, onProgress: Progress, transfer: Transferable[] = []) =>
+    new Promise<T>((resolve, reject) => {
+      jobs.set(message.job, { resolve: resolve as (v: never) => void, reject, onProgress });
+      start().postMessage(message, transfer);
+    });
+
+  return {
+    warmUp: () => void start(),
+    read: (files, onProgress) => {
+      const buffers = new Set(files.map((f) => f.bytes.buffer as ArrayBuffer));
+      return run<ImportPreviewData>({ type: 'read', job: nextJob++, files: files.map((f) => ({ name: f.name, bytes: f.bytes })) }, onProgress, [...buffers]);
+    },
+    store: (request, onProgress) =>
+      run<StoreOutcome>({ type: 'store', job: nextJob++, request, hostBackups: getPlatform().backups !== undefined }, onProgress),
+    discard: (importId) => worker?.postMessage({ type: 'discard', importId } satisfies ToWorker),
+    cancel: () => stop(new ImportCancelledError()),
+  };
+}
+
+/**
+ * Where imports run: the app's one import worker. A provider above the import page may hand in
+ * another runner (component tests run the same session in-process, where jsdom has no Worker).
+ */
+export const ImportRunnerContext = createContext<ImportRunner>(createWorkerRunner());

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWorkerRunner, ImportCancelledError } from '../../../renderer/features/import/import-runner.ts';
+import type { FromWorker, ToWorker } from '../../../renderer/features/import/import-protocol.ts';
+import { setPlatform } from '../../../renderer/platform/index.ts';
+import type { Platform } from '../../../renderer/platform/platform.ts';
+
+// The page's side of the import worker, against a stand-in Worker (jsdom has none): what is sent,
+// what is transferred, and how the worker's calls to the host's backup folder are answered.
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  sent: { message: ToWorker; transfer: Transferable[] }[] = [];
+  terminated = false;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(message: ToWorker, transfer: Transferable[] = []) {
+    this.sent.push({ message, transfer });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  /** A message from the worker. */
+  emit(m: FromWorker) {
+    this.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+  }
+}
+
+const worker = () => FakeWorker.last!;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  FakeWorker.last = null;
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setPlatform(null);
+});
+
+describe('worker runner', () => {
+  it('transfers the files once, reports progress and resolves with the preview', async () => {
+    const runner = createWorkerRunner();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const progress = vi.fn();
+    const reading = runner.read([{ name: 'a.xlsx', bytes }], progress);
+    const { message, transfer } = worker().sent[0]!;
+    expect(message).toMatchObject({ type: 'read', files: [{ name: 'a.xlsx' }] });
+    expect(transfer).toEqual([bytes.buffer]);
+    const job = (message as ToWorker & { job: number }).job;
+    worker().emit({ type: 'progress', job, fraction: 0.5, text: 'Leser a.xlsx …' });
+    expect(progress).toHaveBeenCalledWith(0.5, 'Leser a.xlsx …');
+    const preview = { importId: 7 } as never;
+    worker().emit({ type: 'preview', job, preview });
+    await expect(reading).resolves.toBe(preview);
+  });
+
+  it('stores through the host backup folder when the platform has one, answering the worker’s calls', async () => {
+    const files = new Map<string, Uint8Array>([['auto-old.hpbackup', new Uint8Array([9])]]);
+    const platform: Platform = {
+      kind: 'electron',
+      openFiles: async () => [],
+      saveFile: async () => null,
+      appInfo: async () => null,
+      backups: {
+        write: async (n, b) => void files.set(n, b),
+        list: async () => [...files.keys()].map((name) => ({ name, size: 1, modifiedAt: '' })),
+        read: async (n) => files.get(n)!,
+        remove: async (n) => void files.delete(n),
+      },
+    };
+    setPlatform(platform);
+    const runner = createWorkerRunner();
+    const storing = runner.store({ importId: 7, periodKey: null, replace: false }, () => {});
+    const sent = worker().sent[0]!.message as ToWorker & { type: 'store' };
+    expect(sent).toMatchObject({ type: 'store', request: { importId: 7, periodKey: null, replace: false }, hostBackups: true });
+
+    worker().emit({ type: 'backup-call', call: 1, op: 'write', name: 'auto-new.hpbackup', bytes: new Uint8Array([1]) });
+    worker().emit({ type: 'backup-call', call: 2, op: 'list' });
+    worker().emit({ type: 'backup-call', call: 3, op: 'remove', name: 'auto-old.hpbackup' });
+    await flush();
+    const replies = worker().sent.slice(1).map((s) => s.message);
+    expect(replies).toContainEqual({ type: 'backup-reply', call: 1, ok: true });
+    expect(replies).toContainEqual({ type: 'backup-reply', call: 2, ok: true, entries: expect.arrayContaining([expect.objectContaining({ name: 'auto-new.hpbackup' })]) });
+    expect(replies).toContainEqual({ type: 'backup-reply', call: 3, ok: true });
+    expect([...files.keys()]).toEqual(['auto-new.hpbackup']);
+
+    const outcome = { kind: 'failed', message: 'x' } as const;
+    worker().emit({ type: 'stored', job: sent.job, outcome });
+    await expect(storing).resolves.toEqual(outcome);
+  });
+
+  it('lets the worker back up on its own in the browser build', () => {
+    setPlatform({ kind: 'browser', openFiles: async () => [], saveFile: async () => null, appInfo: async () => null });
+    void createWorkerRunner().store({ importId: 1, periodKey: '2022-09', replace: true }, () => {});
+    expect(worker().sent[0]!.message).toMatchObject({ type: 'store', hostBackups: false });
+  });
+
+  it('cancel ends the worker and the read; the next read starts a new worker', async () => {
+    const runner = createWorkerRunner();
+    const reading = runner.read([{ name: 'a.xlsx', bytes: new Uint8Array([1]) }], () => {});
+    const first = worker();
+    runner.cancel();
+    expect(first.terminated).toBe(true);
+    await expect(reading).rejects.toBeInstanceOf(ImportCancelledError);
+    void runner.read([{ name: 'b.xlsx', bytes: new Uint8Array([2]) }], () => {}).catch(() => {});
+    expect(worker()).not.toBe(first);
+  });
+
+  it('a crashed worker fails the job with its message', async () => {
+    const runner = createWorkerRunner();
+    const reading = runner.read([{ name: 'a.xlsx', bytes: new Uint8Array([1]) }], () => {});
+    worker().onerror?.({ message: 'Out of memory' } as ErrorEvent);
+    await expect(reading).rejects.toThrow('Out of memory');
+    expect(worker().terminated).toBe(true);
+  });
+});
