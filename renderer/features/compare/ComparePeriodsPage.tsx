@@ -95,7 +95,7 @@ function Comparison(props: { periods: StoredPeriod[]; initialPrev: string; initi
           <ul className="compare__counts" aria-label="Antall endringer">
             <li>
               <button type="button" onClick={() => jump('nye')}>
-                <span className="figure__value">{n(result.added.length)}</span> nye
+                <span className="figure__value">{n(result.added.length)}</span> {result.added.length === 1 ? 'ny' : 'nye'}
               </button>
             </li>
             <li>
