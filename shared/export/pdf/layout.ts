@@ -7,6 +7,7 @@
 import type { Orientation, Rgb } from '../document.ts';
 import { A4, PageCanvas } from './canvas.ts';
 import type { FontSet, FontStyle } from './canvas.ts';
+import { Tagger } from './tags.ts';
 
 export const COLORS = {
   text: [0.1, 0.1, 0.12] as Rgb,
@@ -101,6 +102,8 @@ export class Layout {
   y = 0;
   /** Headings as drawn, for the PDF's outline (bookmarks). */
   readonly headings: { level: number; text: string; page: number; y: number }[] = [];
+  /** The structure tree being built (tagged PDF). */
+  readonly tags = new Tagger();
 
   constructor(
     readonly fonts: FontSet,
@@ -137,7 +140,7 @@ export class Layout {
   newPage(orientation: Orientation = this.orientation): void {
     this.orientation = orientation;
     this.margins = MARGINS[orientation];
-    this.page = new PageCanvas(A4[orientation], orientation, this.fonts);
+    this.page = new PageCanvas(A4[orientation], orientation, this.fonts, this.pages.length, this.tags);
     this.pages.push(this.page);
     this.y = this.margins.top;
   }

@@ -12,15 +12,18 @@ import { zlibSync } from 'fflate';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import type { PDFRef } from 'pdf-lib';
 import type { Block, DocumentModel } from '../document.ts';
-import { drawCallout, drawHeading, drawKeyValue, drawList, drawParagraph } from './blocks.ts';
+import { BODY, drawCallout, drawHeading, drawKeyValue, drawList, drawParagraph, paragraphStart } from './blocks.ts';
 import type { FontSet, PageCanvas } from './canvas.ts';
 import { FONT_RESOURCE } from './canvas.ts';
-import { drawBarChart } from './chart.ts';
+import { chartStart, drawBarChart } from './chart.ts';
 import { FastFont } from './fonts.ts';
 import { COLORS, Layout } from './layout.ts';
 import { addOutline } from './outline.ts';
 import type { OutlineHeading } from './outline.ts';
-import { drawTable } from './table.ts';
+import { addXmp, writeStructure, xmpPacket } from './structure.ts';
+import { drawTable, tableStart } from './table.ts';
+import type { StructElem } from './tags.ts';
+import { typesetBlock, typesetText } from './typeset.ts';
 
 /** The font files (TrueType) of the three faces used. */
 export interface PdfFontFiles {
@@ -45,19 +48,41 @@ function rowCount(b: Block): number {
   return b.kind === 'table' ? b.rows.length + 1 : 1;
 }
 
-/** Flows the blocks onto pages (no PDF objects yet); also returns the headings for the outline. */
+/** How much of `next` a heading before it keeps on its page. */
+function keepHeight(l: Layout, next: Block | undefined): number {
+  switch (next?.kind) {
+    case 'paragraph':
+      return paragraphStart(l, next);
+    case 'table':
+      return tableStart(l, next);
+    case 'barChart':
+      return chartStart(l, next);
+    case 'heading':
+      // A heading followed by a heading: keep both with a few lines of text.
+      return 17 + 3 * BODY.leading;
+    default:
+      return 3 * BODY.leading;
+  }
+}
+
+/**
+ * Flows the blocks onto pages (no PDF objects yet); also returns the headings for the outline and
+ * the structure tree of what was drawn.
+ */
 export function layoutDocument(
   doc: DocumentModel,
   fonts: FontSet,
   onProgress?: (fraction: number) => void,
-): { pages: PageCanvas[]; headings: OutlineHeading[] } {
+): { pages: PageCanvas[]; headings: OutlineHeading[]; structure: StructElem; tags: Layout['tags'] } {
   const l = new Layout(fonts, doc.orientation);
-  const totalUnits = doc.blocks.reduce((s, b) => s + rowCount(b), 0) || 1;
+  const blocks = doc.blocks.map(typesetBlock);
+  const totalUnits = blocks.reduce((s, b) => s + rowCount(b), 0) || 1;
   let done = 0;
-  for (const b of doc.blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     switch (b.kind) {
       case 'heading':
-        drawHeading(l, b);
+        drawHeading(l, b, keepHeight(l, blocks[i + 1]));
         break;
       case 'paragraph':
         drawParagraph(l, b);
@@ -91,7 +116,7 @@ export function layoutDocument(
     done += rowCount(b);
     onProgress?.(done / totalUnits);
   }
-  return { pages: l.pages, headings: l.headings };
+  return { pages: l.pages, headings: l.headings, structure: l.tags.root, tags: l.tags };
 }
 
 function fitLine(fonts: FontSet, text: string, size: number, max: number): string {
@@ -102,30 +127,38 @@ function fitLine(fonts: FontSet, text: string, size: number, max: number): strin
   return s + '…';
 }
 
-/** Running header and footer, drawn once the page count is known. */
-function drawRunning(doc: DocumentModel, fonts: FontSet, pages: PageCanvas[]): void {
+/** Running header and footer (pagination artifacts), drawn once the page count is known. */
+function drawRunning(doc: DocumentModel, fonts: FontSet, pages: PageCanvas[], tags: Layout['tags']): void {
   const size = 8;
-  pages.forEach((p, i) => {
+  const running = { headerLeft: typesetText(doc.running.headerLeft), headerRight: typesetText(doc.running.headerRight), footerLeft: typesetText(doc.running.footerLeft) };
+  pages.forEach((p, i) => tags.artifact(() => {
     const portrait = p.orientation === 'portrait';
     const left = portrait ? 64 : 50;
     const right = p.size.width - left;
     const headerBase = portrait ? 44 : 36;
     const footerBase = p.size.height - (portrait ? 34 : 26);
-    const hr = fitLine(fonts, doc.running.headerRight, size, (right - left) * 0.45);
+    const hr = fitLine(fonts, running.headerRight, size, (right - left) * 0.45);
     const hrw = fonts.regular.width(hr, size);
-    const hl = fitLine(fonts, doc.running.headerLeft, size, right - left - hrw - 16);
-    p.text(left, headerBase, hl, 'regular', size, COLORS.muted);
-    p.text(right - hrw, headerBase, hr, 'regular', size, COLORS.muted);
-    p.line(left, headerBase + 6, right, headerBase + 6, COLORS.rule, 0.5);
+    const hl = fitLine(fonts, running.headerLeft, size, right - left - hrw - 16);
+    tags.artifact(() => {
+      p.text(left, headerBase, hl, 'regular', size, COLORS.muted);
+      p.text(right - hrw, headerBase, hr, 'regular', size, COLORS.muted);
+      p.line(left, headerBase + 6, right, headerBase + 6, COLORS.rule, 0.5);
+    }, 'header');
     const num = `Side ${i + 1} av ${pages.length}`;
     const nw = fonts.regular.width(num, size);
-    p.line(left, footerBase - 11, right, footerBase - 11, COLORS.rule, 0.5);
-    p.text(left, footerBase, fitLine(fonts, doc.running.footerLeft, size, right - left - nw - 16), 'regular', size, COLORS.muted);
-    p.text(right - nw, footerBase, num, 'regular', size, COLORS.muted);
-  });
+    tags.artifact(() => {
+      p.line(left, footerBase - 11, right, footerBase - 11, COLORS.rule, 0.5);
+      p.text(left, footerBase, fitLine(fonts, running.footerLeft, size, right - left - nw - 16), 'regular', size, COLORS.muted);
+      p.text(right - nw, footerBase, num, 'regular', size, COLORS.muted);
+    }, 'footer');
+  }));
 }
 
-/** Writes the document as PDF bytes. */
+const CREATOR = 'Helseportefølje';
+const PRODUCER = 'Helseportefølje (pdf-lib)';
+
+/** Writes the document as PDF bytes: tagged PDF (PDF/UA-1), see docs/export.md. */
 export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options: WritePdfOptions = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
@@ -140,8 +173,12 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
     italic: new FastFont(italic),
   };
   const progress = options.onProgress;
-  const { pages, headings } = layoutDocument(doc, fonts, progress ? (f) => progress(f * 0.7) : undefined);
-  drawRunning(doc, fonts, pages);
+  const { pages, headings, structure, tags } = layoutDocument(doc, fonts, progress ? (f) => progress(f * 0.7) : undefined);
+  drawRunning(doc, fonts, pages, tags);
+  // Deterministic subset names ("ABCDEF+NotoSans-Regular"), from the glyphs drawn.
+  fonts.regular.nameSubset();
+  fonts.bold.nameSubset();
+  fonts.italic.nameSubset();
 
   const ctx = pdf.context;
   const fontDict = ctx.obj({
@@ -150,15 +187,17 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
     [FONT_RESOURCE.italic]: italic.ref,
   });
   const resources: PDFRef = ctx.register(ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
-  pages.forEach((p, i) => {
+  const pdfPages = pages.map((p, i) => {
     const page = pdf.addPage([p.size.width, p.size.height]);
     const bytes = zlibSync(asciiBytes(p.content()), { level: 6 });
     const stream = PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode' }), bytes);
     page.node.set(PDFName.of('Contents'), ctx.register(stream));
     page.node.set(PDFName.of('Resources'), resources);
     if (progress && i % 20 === 0) progress(0.7 + (0.2 * i) / pages.length);
+    return page;
   });
 
+  writeStructure(pdf, structure, pages, pdfPages);
   addOutline(pdf, headings);
 
   const when = new Date(doc.meta.createdAt);
@@ -168,10 +207,11 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
   pdf.setSubject(doc.meta.subject);
   pdf.setKeywords(doc.meta.keywords);
   pdf.setLanguage(doc.meta.language);
-  pdf.setCreator('Helseportefølje');
-  pdf.setProducer('Helseportefølje (pdf-lib)');
+  pdf.setCreator(CREATOR);
+  pdf.setProducer(PRODUCER);
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
+  addXmp(pdf, xmpPacket(doc.meta, date, PRODUCER, CREATOR));
   const out = await pdf.save({ useObjectStreams: true });
   progress?.(1);
   return out;

@@ -96,7 +96,7 @@ describe('PDF writer', { timeout: 60_000 }, () => {
       testFonts(),
     );
     const pdf = await readPdf(bytes);
-    expect(pdf.text).toContain('minus - 5');
+    expect(pdf.text).toMatch(/minus [\u2212\u2013] 5/);
     expect(pdf.text).toContain('Etter sideskift');
     expect(pdf.pages.at(-1)!.width).toBeGreaterThan(pdf.pages.at(-1)!.height);
     for (const page of pdf.pages) {
@@ -119,7 +119,7 @@ describe('PDF writer', { timeout: 60_000 }, () => {
   });
 
   it('replaces characters the font lacks with readable fallbacks', () => {
-    expect(fallbackFor(0x2212)).toBe('-');
+    expect(fallbackFor(0x2212)).toBe('–');
     expect(fallbackFor(0x09)).toBe(' ');
     expect(fallbackFor(0x07)).toBe('');
     expect(fallbackFor(0x1f600)).toBe('?');
