@@ -20,6 +20,7 @@ import { FastFont } from './fonts.ts';
 import { COLORS, Layout } from './layout.ts';
 import { addOutline } from './outline.ts';
 import type { OutlineHeading } from './outline.ts';
+import { FastStreamWriter } from './stream-writer.ts';
 import { addXmp, writeStructure, xmpPacket } from './structure.ts';
 import { drawTable, tableStart } from './table.ts';
 import type { StructElem } from './tags.ts';
@@ -212,7 +213,10 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   addXmp(pdf, xmpPacket(doc.meta, date, PRODUCER, CREATOR));
-  const out = await pdf.save({ useObjectStreams: true });
+  // What pdf.save() does for this document (embed the font subsets, write with object streams),
+  // with the object streams deflated by fflate: see stream-writer.ts.
+  await Promise.all([regular.embed(), bold.embed(), italic.embed()]);
+  const out = await FastStreamWriter.of(pdf.context).serializeToBuffer();
   progress?.(1);
   return out;
 }
