@@ -11,12 +11,15 @@ import type { PageCanvas } from './canvas.ts';
 import type { StructElem } from './tags.ts';
 import { isElem } from './tags.ts';
 
-/** Removes elements without content or children (a table cell left empty keeps its place). */
+/** Elements kept when empty: they hold a place (an empty table cell, an empty list item's body). */
+const KEEP_EMPTY = new Set(['TD', 'TH', 'TR', 'LBody']);
+
+/** Removes elements without content or children. */
 function prune(el: StructElem): boolean {
   let keep = 0;
-  for (const k of el.kids) if (!isElem(k) || prune(k) || k.type === 'TD' || k.type === 'TH' || k.type === 'TR') keep++;
+  for (const k of el.kids) if (!isElem(k) || prune(k) || KEEP_EMPTY.has(k.type)) keep++;
   // Filtered only when something goes (rare): a long table's 80 000 elements keep their arrays.
-  if (keep < el.kids.length) el.kids = el.kids.filter((k) => !isElem(k) || k.kids.length > 0 || k.type === 'TD' || k.type === 'TH' || k.type === 'TR');
+  if (keep < el.kids.length) el.kids = el.kids.filter((k) => !isElem(k) || k.kids.length > 0 || KEEP_EMPTY.has(k.type));
   return el.kids.length > 0;
 }
 

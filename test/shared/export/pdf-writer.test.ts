@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { Block, DocumentModel } from '../../../shared/export/document.ts';
 import { fallbackFor } from '../../../shared/export/pdf/fonts.ts';
 import { writePdf } from '../../../shared/export/pdf/write.ts';
@@ -157,5 +157,26 @@ describe('PDF outline', { timeout: 60_000 }, () => {
     const dest = outline[0]!.items[1]!.dest as unknown[];
     expect(await pdf.getPageIndex(dest[0] as { num: number; gen: number })).toBe(1);
     await pdf.destroy();
+  });
+});
+
+describe('reproducible PDFs', { timeout: 60_000 }, () => {
+  it('the same document and creation date give byte-identical files, with stable subset font names', async () => {
+    const { exampleCase } = await import('./support/examples.ts');
+    const { buildCaseDocument } = await import('../../../shared/export/case-document.ts');
+    const model = buildCaseDocument(exampleCase(), { generatedAt: '2023-10-31T08:00:00Z' });
+    const a = await writePdf(model, testFonts());
+    const b = await writePdf(structuredClone(model), testFonts());
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const loaded = await PDFDocument.load(a);
+    const names = new Set<string>();
+    for (const [, o] of loaded.context.enumerateIndirectObjects()) {
+      const base = o instanceof PDFDict ? o.get(PDFName.of('BaseFont')) : undefined;
+      if (base) names.add(base.toString().slice(1));
+    }
+    expect([...names].every((n) => /^[A-Z]{6}\+NotoSans-(Regular|Bold|Italic)$/.test(n)), [...names].join()).toBe(true);
+    expect(new Set([...names].map((n) => n.slice(0, 6))).size).toBe(3);
+    const later = await writePdf({ ...model, meta: { ...model.meta, createdAt: '2023-11-01T08:00:00Z' } }, testFonts());
+    expect(Buffer.from(later).equals(Buffer.from(a))).toBe(false);
   });
 });
