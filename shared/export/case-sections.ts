@@ -187,7 +187,7 @@ export function comparisonSections(ctx: CaseContext): Block[] {
   const alts = allAlternatives(c);
   blocks.push({
     kind: 'barChart',
-    title: `Figur: Beløp per tjenesteområde i ${year} (MNOK)`,
+    title: `Figur 1: Beløp per tjenesteområde i ${year} (MNOK)`,
     categories: areas.map(({ a }) => a.name),
     stacked: false,
     format: 'mnok',
