@@ -9,7 +9,7 @@
 import { compileCase, computeCase } from '../budget/compute.ts';
 import type { AlternativeResult, CompiledCase } from '../budget/compute.ts';
 import type { BudgetCaseContent } from '../budget/model.ts';
-import { formatMNok } from '../format/money.ts';
+import { formatMNok, parseNorwegianNumber } from '../format/money.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { Block, DocumentModel, TableRow } from './document.ts';
 import { formatDateLong, formatDateNo } from './format-cell.ts';
@@ -77,10 +77,30 @@ function frameTable(ctx: CaseContext): Block {
   };
 }
 
+/**
+ * When the background text (the source's words) states a gap other than the computed one, a
+ * sentence that says so and points to where the difference is explained: a case note that names
+ * the stated amount, else the table with the computation. Page 1 never shows two gaps unexplained.
+ */
+function gapReference(c: BudgetCaseContent, gapKNok: number, tableNo: number): string {
+  const m = /mangler\s+(?:ca\.\s*)?(\d[\d\s\u00a0]*(?:,\d+)?)\s*(millioner kroner|mill\.|MNOK)/i.exec(c.meta.background);
+  if (!m) return '';
+  const stated = parseNorwegianNumber(m[1]!);
+  if (stated === null || Math.abs(stated * 1000 - gapKNok) < 50) return '';
+  const amount = m[0].replace(/^mangler\s+/i, '');
+  const note = c.notes.find((n) => n.title.includes(m[1]!.trim()) || n.text.includes(`«${amount}»`) || /mangler/i.test(n.title));
+  return note
+    ? ` Beløpet er beregnet fra tallene i saken (tabell ${tableNo}) og avviker fra «${amount}» i teksten over; forskjellen er forklart under «Om tallene» (${note.title}).`
+    : ` Beløpet er beregnet fra tallene i saken (tabell ${tableNo}) og avviker fra «${amount}» i teksten over.`;
+}
+
 function background(ctx: CaseContext): Block[] {
   const { c, cc, results } = ctx;
   const base = results[0]!;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Bakgrunn' }, ...paragraphs(c.meta.background)];
+  const table = frameTable(ctx);
+  const tableNo = table.kind === 'table' ? Number(/^Tabell (\d+)/.exec(table.caption ?? '')?.[1] ?? 1) : 1;
+  let referenced = false;
   for (const year of ctx.activeYears) {
     const y = cc.years.indexOf(year);
     const parts = [`Rammen for ${year} er ${mnok(cc.frame[y]!)}.`];
@@ -93,9 +113,11 @@ function background(ctx: CaseContext): Block[] {
         ? `Aktørenes estimater er til sammen ${mnok(base.total[y]!)}. Det mangler ${mnok(-bal)} for å realisere ambisjonene på alle tjenesteområder.`
         : `Aktørenes estimater er til sammen ${mnok(base.total[y]!)}, innenfor rammen med ${mnok(bal)} til gode.`,
     );
-    blocks.push({ kind: 'paragraph', text: parts.join(' ') });
+    const gapRef: string = bal < 0 && !referenced ? gapReference(c, -bal, tableNo) : '';
+    if (gapRef) referenced = true;
+    blocks.push({ kind: 'paragraph', text: parts.join(' ') + gapRef });
   }
-  blocks.push(frameTable(ctx));
+  blocks.push(table);
   const later = c.frames.filter((f) => !ctx.activeYears.includes(f.year));
   if (later.length > 0) {
     blocks.push({
@@ -186,7 +208,9 @@ function provenance(ctx: CaseContext): Block[] {
   const modelled = c.alternatives.filter((a) => a.source.kind === 'modellert').map((a) => a.name);
   const fromDocs = c.lines.filter((l) => l.source.kind === 'dokument').length;
   const text =
-    `${fromDocs} av ${c.lines.length} estimater er hentet fra dokumenter; de øvrige er registrert av saksbehandler. ` +
+    (fromDocs === c.lines.length
+      ? `Alle ${c.lines.length} estimater er hentet fra dokumenter. `
+      : `${fromDocs} av ${c.lines.length} estimater er hentet fra dokumenter; de øvrige er registrert av saksbehandler. `) +
     (modelled.length ? `Modellert (beregnet i Helseportefølje, ikke fra et dokument): ${modelled.join('; ')}. ` : '') +
     'Alle summer, balanser og følgekostnader er beregnet av Helseportefølje fra tallene i saken.';
   const sources = new Set<string>();
