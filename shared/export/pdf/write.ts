@@ -66,21 +66,24 @@ function keepHeight(l: Layout, next: Block | undefined): number {
   }
 }
 
-/**
- * Flows the blocks onto pages (no PDF objects yet); also returns the headings for the outline and
- * the structure tree of what was drawn.
- */
-export function layoutDocument(
-  doc: DocumentModel,
-  fonts: FontSet,
-  onProgress?: (fraction: number) => void,
-): { pages: PageCanvas[]; headings: OutlineHeading[]; structure: StructElem; tags: Layout['tags'] } {
+type Laid = { pages: PageCanvas[]; headings: OutlineHeading[]; structure: StructElem; tags: Layout['tags'] };
+
+/** Where a block ended: its last page, and its height on that page. */
+interface Placement {
+  endPage: number;
+  lastHeight: number;
+}
+
+function layoutPass(doc: DocumentModel, blocks: Block[], fonts: FontSet, breakBefore: ReadonlySet<number>, onProgress?: (fraction: number) => void): Laid & { placed: Placement[] } {
   const l = new Layout(fonts, doc.orientation);
-  const blocks = doc.blocks.map(typesetBlock);
   const totalUnits = blocks.reduce((s, b) => s + rowCount(b), 0) || 1;
+  const placed: Placement[] = [];
   let done = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (breakBefore.has(i) && !l.atTop) l.newPage();
+    const startPage = l.pages.length - 1;
+    const startY = l.y;
     switch (b.kind) {
       case 'heading':
         drawHeading(l, b, keepHeight(l, blocks[i + 1]));
@@ -114,10 +117,48 @@ export function layoutDocument(
         }
         break;
     }
+    const endPage = l.pages.length - 1;
+    placed.push({ endPage, lastHeight: endPage > startPage ? l.y - l.top : l.y - startY });
     done += rowCount(b);
     onProgress?.(done / totalUnits);
   }
-  return { pages: l.pages, headings: l.headings, structure: l.tags.root, tags: l.tags };
+  return { pages: l.pages, headings: l.headings, structure: l.tags.root, tags: l.tags, placed };
+}
+
+/**
+ * Blocks to start on a new page so that a short paragraph closing a section (one or two lines)
+ * does not open a page alone: the block before it, when it fitted on the page before, moves with it.
+ */
+function strandedParagraphs(blocks: Block[], placed: Placement[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const p = placed[i]!;
+    const prev = placed[i - 1]!;
+    const before = blocks[i - 1]!;
+    const next = blocks[i + 1];
+    // A paragraph of at most two lines (widow control never splits those) closing its section...
+    if (b.kind !== 'paragraph' || p.lastHeight > 2 * 14 + 7.5) continue;
+    if (next && next.kind !== 'heading' && next.kind !== 'pageBreak') continue;
+    // ...that opened a page: the block before it ended on an earlier page...
+    if (p.endPage <= prev.endPage || before.kind === 'heading' || before.kind === 'pageBreak' || before.kind === 'spacer') continue;
+    // ...and that block shares its page with what came before, so moving it leaves no empty page.
+    if (i < 2 || placed[i - 2]!.endPage !== prev.endPage) continue;
+    out.add(i - 1);
+  }
+  return out;
+}
+
+/**
+ * Flows the blocks onto pages (no PDF objects yet); also returns the headings for the outline and
+ * the structure tree of what was drawn. When a short closing paragraph would open a page alone,
+ * the layout is run once more with the block before it moved to that page.
+ */
+export function layoutDocument(doc: DocumentModel, fonts: FontSet, onProgress?: (fraction: number) => void): Laid {
+  const blocks = doc.blocks.map(typesetBlock);
+  const first = layoutPass(doc, blocks, fonts, new Set(), onProgress);
+  const moves = strandedParagraphs(blocks, first.placed);
+  return moves.size ? layoutPass(doc, blocks, fonts, moves) : first;
 }
 
 function fitLine(fonts: FontSet, text: string, size: number, max: number): string {
