@@ -109,6 +109,28 @@ describe('PDF writer', { timeout: 60_000 }, () => {
     }
   });
 
+  it('never opens a page with a lone closing line: the block before it moves along; headings keep with the table after them', async () => {
+    const table: Block = { kind: 'table', columns: [{ header: 'Kolonne', width: 1 }], rows: [{ cells: ['Rad en'] }, { cells: ['Rad to'] }] };
+    const bytes = await writePdf(
+      doc([
+        { kind: 'heading', level: 1, text: 'Tittel' },
+        { kind: 'spacer', height: 600 },
+        table,
+        { kind: 'paragraph', text: 'Siste linje i avsnittet.' },
+        { kind: 'heading', level: 2, text: 'Neste del' },
+        { kind: 'spacer', height: 520 },
+        { kind: 'heading', level: 2, text: 'Overskrift over tabell' },
+        { ...table, caption: 'Tabell 2: Holdes med overskriften' } as Block,
+      ]),
+      testFonts(),
+    );
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages[0]!.text).not.toContain('Rad en');
+    expect(pdf.pages[1]!.text).toMatch(/Rad en[\s\S]*Siste linje i avsnittet\./);
+    const withHeading = pdf.pages.find((p) => p.text.includes('Overskrift over tabell'))!;
+    expect(withHeading.text).toContain('Tabell 2: Holdes med overskriften');
+  });
+
   it('splits a table row taller than a page instead of clipping it', async () => {
     const tall = Array.from({ length: 150 }, (_v, i) => `Leveranse ${i + 1}`).join('\n');
     const bytes = await writePdf(doc([{ kind: 'table', columns: [{ header: 'Leveranser', width: 1 }], rows: [{ cells: [tall] }] }]), testFonts());
