@@ -239,7 +239,7 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
     return page;
   });
 
-  writeStructure(pdf, structure, pages, pdfPages);
+  const prepared = writeStructure(pdf, structure, pages, pdfPages);
   addOutline(pdf, headings);
 
   const when = new Date(doc.meta.createdAt);
@@ -257,7 +257,7 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
   // What pdf.save() does for this document (embed the font subsets, write with object streams),
   // with the object streams deflated by fflate: see stream-writer.ts.
   await Promise.all([regular.embed(), bold.embed(), italic.embed()]);
-  const out = await FastStreamWriter.of(pdf.context).serializeToBuffer();
+  const out = await FastStreamWriter.of(pdf.context, prepared).serializeToBuffer();
   progress?.(1);
   return out;
 }
