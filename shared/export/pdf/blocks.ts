@@ -10,7 +10,7 @@ import type { Layout } from './layout.ts';
 
 export const BODY = { size: 10, leading: 14 };
 
-type LineStyle = { style: FontStyle; size: number; leading: number; color: Rgb; x?: number; width?: number };
+type LineStyle = { style: FontStyle; size: number; leading: number; color: Rgb; x?: number; width?: number; continues?: boolean };
 
 /**
  * Draws lines from the cursor across pages with neither an orphan (a lone first line at the foot
@@ -33,7 +33,7 @@ export function flowLines(l: Layout, lines: string[], o: LineStyle): void {
       }
       take = Math.max(1, fit);
     }
-    l.lines(lines.slice(i, i + take), o);
+    l.lines(lines.slice(i, i + take), { ...o, continues: true });
     i += take;
     l.newPage();
   }

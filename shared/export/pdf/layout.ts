@@ -93,6 +93,15 @@ export function wrapText(fonts: FontSet, text: string, style: FontStyle, size: n
   return out;
 }
 
+/**
+ * A wrapped line as drawn: every line but a block's last ends in a space, so text extraction and
+ * screen readers, which join a structure element's lines, read "prioriteringer 2024" and not
+ * "prioriteringer2024". The space is invisible at the line's end; alignment uses the line without it.
+ */
+export function joinable(line: string, more: boolean): string {
+  return more && line !== '' && !line.endsWith(' ') ? `${line} ` : line;
+}
+
 export class Layout {
   readonly pages: PageCanvas[] = [];
   page!: PageCanvas;
@@ -160,11 +169,11 @@ export class Layout {
    */
   lines(
     lines: string[],
-    o: { style: FontStyle; size: number; leading: number; color: Rgb; x?: number; width?: number; align?: 'left' | 'right' | 'center' },
+    o: { style: FontStyle; size: number; leading: number; color: Rgb; x?: number; width?: number; align?: 'left' | 'right' | 'center'; continues?: boolean },
   ): void {
     const x0 = o.x ?? this.left;
     const w = o.width ?? this.width;
-    for (const line of lines) {
+    lines.forEach((line, i) => {
       if (this.y + o.leading > this.bottom) this.newPage();
       const baseline = this.y + o.leading * 0.78;
       let x = x0;
@@ -172,8 +181,8 @@ export class Layout {
         const lw = this.fonts[o.style].width(line, o.size);
         x = o.align === 'right' ? x0 + w - lw : x0 + (w - lw) / 2;
       }
-      this.page.text(x, baseline, line, o.style, o.size, o.color);
+      this.page.text(x, baseline, joinable(line, i < lines.length - 1 || o.continues === true), o.style, o.size, o.color);
       this.y += o.leading;
-    }
+    });
   }
 }

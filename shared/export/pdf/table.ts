@@ -6,7 +6,7 @@
 import type { Align, Rgb, TableBlock, TableRow } from '../document.ts';
 import { formatCell } from '../format-cell.ts';
 import type { FontStyle } from './canvas.ts';
-import { COLORS } from './layout.ts';
+import { COLORS, joinable } from './layout.ts';
 import type { Layout } from './layout.ts';
 
 interface PreparedRow {
@@ -102,17 +102,19 @@ export function drawTable(l: Layout, b: TableBlock, onProgress?: (rowsDone: numb
   const g = geometry(l, b);
   const { size, leading, padX, padY, n, widths, xs, aligns, inner, headerLines, headerH, groupH, captionSize, captionH, prepare, heightOf, head } = g;
   const rowHeaders = n > 1 && b.columns[0]!.header.trim() === '';
-  const drawCellLines = (lines: string[], i: number, top: number, style: FontStyle, color: Rgb) => {
+  // `more`: the cell continues on the next page (a row split by lines).
+  const drawCellLines = (lines: string[], i: number, top: number, style: FontStyle, color: Rgb, more = false) => {
     let baseline = top + padY + leading * 0.78;
     const x0 = xs[i]! + padX;
     const w = inner(i);
-    for (const line of lines) {
+    for (let j = 0; j < lines.length; j++) {
+      const line = lines[j]!;
       let x = x0;
       if (aligns[i] !== 'left') {
         const lw = l.fonts[style].width(line, size);
         x = aligns[i] === 'right' ? x0 + w - lw : x0 + (w - lw) / 2;
       }
-      l.page.text(x, baseline, line, style, size, color);
+      l.page.text(x, baseline, joinable(line, more || j < lines.length - 1), style, size, color);
       baseline += leading;
     }
   };
@@ -220,15 +222,16 @@ export function drawTable(l: Layout, b: TableBlock, onProgress?: (rowsDone: numb
         l.page.rect(l.left, top, l.width, h, COLORS.sectionFill);
         let baseline = top + padY + leading * 0.78;
         tags.within(cellTags[0]!, () => {
-          for (const line of slice[0]!) {
-            l.page.text(l.left + padX, baseline, line, p.style, size, p.color);
+          const lines = slice[0]!;
+          lines.forEach((line, j) => {
+            l.page.text(l.left + padX, baseline, joinable(line, j < lines.length - 1 || (pending[0]?.length ?? 0) > 0), p.style, size, p.color);
             baseline += leading;
-          }
+          });
         });
       } else {
         if (p.row.style === 'subtotal') l.page.rect(l.left, top, l.width, h, COLORS.sectionFill);
         if (p.row.style === 'total' && firstSlice) l.page.line(l.left, top, l.left + l.width, top, COLORS.ruleStrong, 0.8);
-        slice.forEach((lines, i) => tags.within(cellTags[i]!, () => drawCellLines(lines, i, top, p.style, p.color)));
+        slice.forEach((lines, i) => tags.within(cellTags[i]!, () => drawCellLines(lines, i, top, p.style, p.color, (pending[i]?.length ?? 0) > 0)));
       }
       l.y = top + h;
       l.page.line(l.left, l.y, l.left + l.width, l.y, p.row.style === 'total' ? COLORS.ruleStrong : COLORS.rule, p.row.style === 'total' ? 0.8 : 0.35);
