@@ -80,6 +80,8 @@ describe('tagged PDF (PDF/UA-1)', { timeout: 120_000 }, () => {
     const r = await check(buildStatusReport(bigReport(600), null, { generatedAt: '2024-01-01T00:00:00Z' }));
     // One THead per table, however many pages it runs over.
     expect(r.roles['THead']).toBe(r.roles['Table']! - 1); // the key/value header box has no THead
+    // And an empty period: no tiltak, no dependencies, no D&F.
+    await check(buildStatusReport(report({ initiatives: [] }), bigReport(3), { generatedAt: '2024-01-01T00:00:00Z' }));
   });
 
   it('a case with many alternatives, and an empty case', async () => {
