@@ -12,7 +12,7 @@ import type { BudgetCaseContent } from '../budget/model.ts';
 import { formatMNok, parseNorwegianNumber } from '../format/money.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { Block, DocumentModel, TableRow } from './document.ts';
-import { formatDateLong, formatDateNo } from './format-cell.ts';
+import { formatDateLong, formatDateNo, formatFixed } from './format-cell.ts';
 
 export interface CaseDocumentOptions {
   /** ISO timestamp written as the PDF's creation date. */
@@ -35,6 +35,8 @@ export interface CaseContext {
 }
 
 export const mnok = (k: number) => `${formatMNok(k)} MNOK`;
+/** MNOK with one decimal always, for figures set in a table column ("20,0 MNOK" above "67,7 MNOK"). */
+const mnokFixed = (k: number) => `${formatFixed(k / 1000, 1)} MNOK`;
 
 function paragraphs(text: string): Block[] {
   return text
@@ -151,14 +153,14 @@ function serviceAreas(ctx: CaseContext): Block[] {
       ...years.map((y) => ({
         cells: actors.map((_, i) => {
           const l = byActor[i]!.find((x) => x.year === y);
-          return l ? `Estimat${years.length > 1 ? ` ${y}` : ''}: ${mnok(l.estimateKNok)}` : '–';
+          return l ? `Estimat${years.length > 1 ? ` ${y}` : ''}: ${mnokFixed(l.estimateKNok)}` : '–';
         }),
         style: 'subtotal' as const,
       })),
     ];
     const follow = actors.map((_, i) => byActor[i]!.reduce((s, l) => s + l.followOnOpexKNok, 0));
     if (follow.some((f) => f > 0)) {
-      rows.push({ cells: follow.map((f) => `Økt drift og forvaltning året etter: ${mnok(f)}`), style: 'muted' });
+      rows.push({ cells: follow.map((f) => `Økt drift og forvaltning året etter: ${mnokFixed(f)}`), style: 'muted' });
     }
     blocks.push({ kind: 'heading', level: 3, text: area.name });
     blocks.push({
