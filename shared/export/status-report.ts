@@ -194,7 +194,7 @@ function opexSection(report: PortfolioReport): Block[] {
     },
     {
       kind: 'table',
-      caption: 'Tabell: Økning i D&F per løsning og tiltak (MNOK)',
+      caption: 'Tabell 2: Økning i D&F per løsning og tiltak (MNOK)',
       columns: [
         { header: 'Løsning', width: 2 },
         { header: 'Tiltak', width: 2.8 },
@@ -224,8 +224,10 @@ function changeText(c: InitiativeChange): string {
   return `${FIELD_LABELS[c.field]}: fra ${word(c.from)} til ${word(c.to)}`;
 }
 
-function changesSection(report: PortfolioReport, previous: PortfolioReport): Block[] {
+/** `tableNo`: the number of the section's first table (tables are numbered through the report). */
+function changesSection(report: PortfolioReport, previous: PortfolioReport, tableNo: number): Block[] {
   const cmp = comparePeriods(previous, report);
+  let n = tableNo;
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: `Endringer siden forrige periode (${labelInText(previous)})` },
     {
@@ -234,12 +236,12 @@ function changesSection(report: PortfolioReport, previous: PortfolioReport): Blo
         (previous.period?.reconstructed ? ` Om forrige periode: ${previous.period.notes ?? 'rekonstruert fra endringsnotatene i en senere rapport.'}` : ''),
     },
   ];
-  if (cmp.added.length) blocks.push(initiativeTable(cmp.added, 'Nye tiltak'));
-  if (cmp.ended.length) blocks.push(initiativeTable(cmp.ended, 'Avsluttede tiltak'));
+  if (cmp.added.length) blocks.push(initiativeTable(cmp.added, `Tabell ${n++}: Nye tiltak`));
+  if (cmp.ended.length) blocks.push(initiativeTable(cmp.ended, `Tabell ${n++}: Avsluttede tiltak`));
   if (cmp.changed.length) {
     blocks.push({
       kind: 'table',
-      caption: 'Endret status, risiko, fase eller aktivitet',
+      caption: `Tabell ${n}: Endret status, risiko, fase eller aktivitet`,
       columns: [
         { header: 'Nr', width: 0.55, align: 'right' },
         { header: 'Tiltak', width: 3.2 },
@@ -341,7 +343,7 @@ export function buildStatusReport(report: PortfolioReport, previous: PortfolioRe
     yellow.length ? initiativeTable(yellow, undefined) : { kind: 'paragraph', text: 'Ingen aktive tiltak har gul status.' },
     ...dependencySection(report),
     ...opexSection(report),
-    ...(previous ? changesSection(report, previous) : []),
+    ...(previous ? changesSection(report, previous, report.opex.length ? 3 : 2) : []),
     { kind: 'pageBreak', orientation: 'landscape' },
     { kind: 'heading', level: 1, text: 'Vedlegg: Alle tiltak' },
     {
