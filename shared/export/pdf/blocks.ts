@@ -56,8 +56,8 @@ export function drawHeading(l: Layout, b: HeadingBlock, keep = 3 * BODY.leading)
   const need = h.before + height + h.after + (b.level === 1 ? 4 : 0);
   l.ensure(need + (need + keep <= l.bodyHeight ? keep : 2 * BODY.leading));
   if (!l.atTop) l.y += h.before;
-  l.headings.push({ level: b.level, text: b.text, page: l.pages.length - 1, y: l.y });
-  l.tags.open(`H${b.level}`);
+  const elem = l.tags.open(`H${b.level}`);
+  l.headings.push({ level: b.level, text: b.text, page: l.pages.length - 1, y: l.y, elem });
   l.lines(lines, { style: 'bold', size: h.size, leading: h.leading, color: b.level === 3 ? COLORS.text : COLORS.heading });
   l.tags.close();
   if (b.level === 1) {

@@ -7,6 +7,7 @@
 import type { Orientation, Rgb } from '../document.ts';
 import { A4, PageCanvas } from './canvas.ts';
 import type { FontSet, FontStyle } from './canvas.ts';
+import type { OutlineHeading } from './outline.ts';
 import { Tagger } from './tags.ts';
 
 export const COLORS = {
@@ -110,7 +111,7 @@ export class Layout {
   /** Cursor: the top of the next thing to draw, in points from the top of the page. */
   y = 0;
   /** Headings as drawn, for the PDF's outline (bookmarks). */
-  readonly headings: { level: number; text: string; page: number; y: number }[] = [];
+  readonly headings: OutlineHeading[] = [];
   /** The structure tree being built (tagged PDF). */
   readonly tags = new Tagger();
 

@@ -32,7 +32,12 @@ function prune(el: StructElem): boolean {
  * ~81 000 of them, and as pdf-lib objects (PDFDict, PDFRef, the context's map and its sort) they
  * cost several times the layout of the whole document.
  */
-export function writeStructure(pdf: PDFDocument, root: StructElem, canvases: readonly PageCanvas[], pages: readonly PDFPage[]): PreparedObjects {
+export function writeStructure(
+  pdf: PDFDocument,
+  root: StructElem,
+  canvases: readonly PageCanvas[],
+  pages: readonly PDFPage[],
+): PreparedObjects & { objectOf: (el: StructElem) => number | undefined } {
   const ctx = pdf.context;
   prune(root);
   const pageRefs = pages.map((p) => p.ref.toString());
@@ -94,7 +99,7 @@ export function writeStructure(pdf: PDFDocument, root: StructElem, canvases: rea
   ctx.assign(treeRoot, ctx.obj({ Type: 'StructTreeRoot', K: PDFRef.of(first), ParentTree: parentTree, ParentTreeNextKey: canvases.length }));
   pdf.catalog.set(B('StructTreeRoot'), treeRoot);
   pdf.catalog.set(B('MarkInfo'), ctx.obj({ Marked: true }));
-  return { first, sources };
+  return { first, sources, objectOf: (el) => nums.get(el) };
 }
 
 function xml(s: string): string {

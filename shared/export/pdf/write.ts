@@ -240,7 +240,7 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
   });
 
   const prepared = writeStructure(pdf, structure, pages, pdfPages);
-  addOutline(pdf, headings);
+  addOutline(pdf, headings, prepared.objectOf);
 
   const when = new Date(doc.meta.createdAt);
   const date = Number.isNaN(when.getTime()) ? new Date(0) : when;

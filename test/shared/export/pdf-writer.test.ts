@@ -179,6 +179,13 @@ describe('PDF outline', { timeout: 60_000 }, () => {
     const dest = outline[0]!.items[1]!.dest as unknown[];
     expect(await pdf.getPageIndex(dest[0] as { num: number; gen: number })).toBe(1);
     await pdf.destroy();
+    // Each bookmark also points at its heading's structure element.
+    const loaded = await PDFDocument.load(bytes);
+    const look = (o: unknown) => loaded.context.lookup(o as Parameters<typeof loaded.context.lookup>[0]) as PDFDict;
+    const first = look(look(loaded.catalog.get(PDFName.of('Outlines'))).get(PDFName.of('First')));
+    expect(look(first.get(PDFName.of('SE'))).get(PDFName.of('S'))?.toString()).toBe('/H1');
+    const child = look(first.get(PDFName.of('First')));
+    expect(look(child.get(PDFName.of('SE'))).get(PDFName.of('S'))?.toString()).toBe('/H2');
   });
 });
 
