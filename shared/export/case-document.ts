@@ -8,11 +8,12 @@
  */
 import { compileCase, computeCase } from '../budget/index.ts';
 import type { BudgetCaseContent } from '../budget/index.ts';
+import { parseNorwegianNumber } from '../format/index.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { CaseContext } from './case-sections.ts';
 import { mnok } from './case-text.ts';
 import type { Block, DocumentModel, TableRow } from './document.ts';
-import { formatDateLong, formatDateNo } from './format-cell.ts';
+import { formatDateLong, formatDateNo, formatFixed } from './format-cell.ts';
 
 export interface CaseDocumentOptions {
   /** ISO timestamp written as the PDF's creation date. */
@@ -22,6 +23,9 @@ export interface CaseDocumentOptions {
   /** File name of the case workbook, listed under Vedlegg when given. */
   workbookName?: string;
 }
+
+/** MNOK with one decimal always, for figures set in a table column ("20,0 MNOK" above "67,7 MNOK"). */
+const mnokFixed = (k: number) => `${formatFixed(k / 1000, 1)} MNOK`;
 
 function paragraphs(text: string): Block[] {
   return text
@@ -64,10 +68,30 @@ function frameTable(ctx: CaseContext): Block {
   };
 }
 
+/**
+ * When the background text (the source's words) states a gap other than the computed one, a
+ * sentence that says so and points to where the difference is explained: a case note that names
+ * the stated amount, else the table with the computation. Page 1 never shows two gaps unexplained.
+ */
+function gapReference(c: BudgetCaseContent, gapKNok: number, tableNo: number): string {
+  const m = /mangler\s+(?:ca\.\s*)?(\d[\d\s\u00a0]*(?:,\d+)?)\s*(millioner kroner|mill\.|MNOK)/i.exec(c.meta.background);
+  if (!m) return '';
+  const stated = parseNorwegianNumber(m[1]!);
+  if (stated === null || Math.abs(stated * 1000 - gapKNok) < 50) return '';
+  const amount = m[0].replace(/^mangler\s+/i, '');
+  const note = c.notes.find((n) => n.title.includes(m[1]!.trim()) || n.text.includes(`«${amount}»`) || /mangler/i.test(n.title));
+  return note
+    ? ` Beløpet er beregnet fra tallene i saken (tabell ${tableNo}) og avviker fra «${amount}» i teksten over; forskjellen er forklart under «Om tallene» (${note.title}).`
+    : ` Beløpet er beregnet fra tallene i saken (tabell ${tableNo}) og avviker fra «${amount}» i teksten over.`;
+}
+
 function background(ctx: CaseContext): Block[] {
   const { c, cc, results } = ctx;
   const base = results[0]!;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Bakgrunn' }, ...paragraphs(c.meta.background)];
+  const table = frameTable(ctx);
+  const tableNo = table.kind === 'table' ? Number(/^Tabell (\d+)/.exec(table.caption ?? '')?.[1] ?? 1) : 1;
+  let referenced = false;
   for (const year of ctx.activeYears) {
     const y = cc.years.indexOf(year);
     const parts = [`Rammen for ${year} er ${mnok(cc.frame[y]!)}.`];
@@ -80,9 +104,11 @@ function background(ctx: CaseContext): Block[] {
         ? `Aktørenes estimater er til sammen ${mnok(base.total[y]!)}. Det mangler ${mnok(-bal)} for å realisere ambisjonene på alle tjenesteområder.`
         : `Aktørenes estimater er til sammen ${mnok(base.total[y]!)}, innenfor rammen med ${mnok(bal)} til gode.`,
     );
-    blocks.push({ kind: 'paragraph', text: parts.join(' ') });
+    const gapRef: string = bal < 0 && !referenced ? gapReference(c, -bal, tableNo) : '';
+    if (gapRef) referenced = true;
+    blocks.push({ kind: 'paragraph', text: parts.join(' ') + gapRef });
   }
-  blocks.push(frameTable(ctx));
+  blocks.push(table);
   const later = c.frames.filter((f) => !ctx.activeYears.includes(f.year));
   if (later.length > 0) {
     blocks.push({
@@ -116,14 +142,14 @@ function serviceAreas(ctx: CaseContext): Block[] {
       ...years.map((y) => ({
         cells: actors.map((_, i) => {
           const l = byActor[i]!.find((x) => x.year === y);
-          return l ? `Estimat${years.length > 1 ? ` ${y}` : ''}: ${mnok(l.estimateKNok)}` : '–';
+          return l ? `Estimat${years.length > 1 ? ` ${y}` : ''}: ${mnokFixed(l.estimateKNok)}` : '–';
         }),
         style: 'subtotal' as const,
       })),
     ];
     const follow = actors.map((_, i) => byActor[i]!.reduce((s, l) => s + l.followOnOpexKNok, 0));
     if (follow.some((f) => f > 0)) {
-      rows.push({ cells: follow.map((f) => `Økt drift og forvaltning året etter: ${mnok(f)}`), style: 'muted' });
+      rows.push({ cells: follow.map((f) => `Økt drift og forvaltning året etter: ${mnokFixed(f)}`), style: 'muted' });
     }
     blocks.push({ kind: 'heading', level: 3, text: area.name });
     blocks.push({
@@ -173,7 +199,9 @@ function provenance(ctx: CaseContext): Block[] {
   const modelled = c.alternatives.filter((a) => a.source.kind === 'modellert').map((a) => a.name);
   const fromDocs = c.lines.filter((l) => l.source.kind === 'dokument').length;
   const text =
-    `${fromDocs} av ${c.lines.length} estimater er hentet fra dokumenter; de øvrige er registrert av saksbehandler. ` +
+    (fromDocs === c.lines.length
+      ? `Alle ${c.lines.length} estimater er hentet fra dokumenter. `
+      : `${fromDocs} av ${c.lines.length} estimater er hentet fra dokumenter; de øvrige er registrert av saksbehandler. `) +
     (modelled.length ? `Modellert (beregnet i Helseportefølje, ikke fra et dokument): ${modelled.join('; ')}. ` : '') +
     'Alle summer, balanser og følgekostnader er beregnet av Helseportefølje fra tallene i saken.';
   const sources = new Set<string>();

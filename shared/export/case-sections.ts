@@ -25,6 +25,24 @@ const PALETTE: Rgb[] = [
   [0.55, 0.6, 0.15],
 ];
 
+/**
+ * Sentences the balancing assistant writes (shared/budget/balance.ts): a draft the analyst sees in
+ * the app. The document speaks in the directorate's voice, so they are left out of it.
+ */
+const ASSISTANT_SENTENCES = [
+  /Laget med balanseringsassistenten\s*\([^)]*\)\.\s*/g,
+  /Kuttet [\d\s\u00a0,]+MNOK i \d{4}(?::[^.]*)?\.\s*/g,
+  /Umulig å dekke hele mangelen[^:]*\(låste linjer og minstebeløp er respektert\):[^.]*\.\s*/g,
+  /Alternativet er nå innenfor rammen i \d{4}\.\s*/g,
+  /\d{4}: alternativet er allerede innenfor rammen\.\s*/g,
+  /Ingen år mangler penger: ingenting å kutte\.\s*/g,
+];
+
+/** The analyst's own text, without the balancing assistant's draft sentences. */
+export function withoutAssistantText(text: string): string {
+  return ASSISTANT_SENTENCES.reduce((t, re) => t.replace(re, ''), text).trim();
+}
+
 function differs(ctx: CaseContext, r: AlternativeResult, year: number): boolean {
   const base = ctx.results[0]!;
   const y = ctx.cc.years.indexOf(year);
@@ -110,7 +128,8 @@ export function alternativeSections(ctx: CaseContext): Block[] {
   c.alternatives.forEach((alt, i) => {
     const r = results[i + 1]!;
     blocks.push({ kind: 'heading', level: 2, text: alt.name });
-    if (alt.description.trim()) blocks.push({ kind: 'paragraph', text: alt.description.trim() });
+    const description = withoutAssistantText(alt.description);
+    if (description) blocks.push({ kind: 'paragraph', text: description });
     const years = ctx.activeYears.filter((y) => differs(ctx, r, y));
     for (const y of years.length ? years : ctx.activeYears.slice(0, 1)) blocks.push(alternativeTable(ctx, r, y));
     blocks.push(balanceTable(ctx, r));
@@ -187,7 +206,7 @@ export function comparisonSections(ctx: CaseContext): Block[] {
   const alts = allAlternatives(c);
   blocks.push({
     kind: 'barChart',
-    title: `Figur: Beløp per tjenesteområde i ${year} (MNOK)`,
+    title: `Figur 1: Beløp per tjenesteområde i ${year} (MNOK)`,
     categories: areas.map(({ a }) => a.name),
     stacked: false,
     format: 'mnok',

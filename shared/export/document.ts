@@ -109,6 +109,11 @@ export interface BarChartBlock {
   /** How values are written on the bars and axis. */
   format?: CellFormat;
   note?: string;
+  /**
+   * Alternative text for readers who cannot see the chart (tagged PDF). By default the writer
+   * states the chart's kind, title and every value.
+   */
+  alt?: string;
 }
 
 export interface PageBreakBlock {

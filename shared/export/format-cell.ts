@@ -1,13 +1,26 @@
-/** Cell values as the reader sees them in a document: nb-NO numbers, MNOK with one decimal. */
-import { formatNumber } from '../format/index.ts';
-
-const ONE = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** "1 234,5" with exactly one decimal; ASCII minus (see shared/format/money.ts). */
-function oneDecimal(n: number): string {
-  return ONE.format(n).replace('\u2212', '-');
-}
+/**
+ * Cell values as the reader sees them in a document: nb-NO numbers, MNOK with one decimal, with
+ * print typography: a minus sign (U+2212) for negatives, never a signed zero ("-0,0" prints
+ * "0,0"), the same decimals all down a column, and a no-break space before "%".
+ * (The app's own figures use shared/format/money.ts, with an ASCII minus for pasting into Excel.)
+ */
 import type { CellFormat, CellValue } from './document.ts';
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** `n` with exactly `decimals` decimals, U+2212 for negatives, and no sign on a value that rounds to zero. */
+export function formatFixed(n: number, decimals: number): string {
+  let f = formatters.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' });
+    formatters.set(decimals, f);
+  }
+  // signDisplay 'negative' already drops the sign of a rounded zero; the replace makes sure of it.
+  return f.format(n).replace(/^[-\u2212](0(?:,0+)?)$/, '$1').replace('-', '\u2212');
+}
+
+/** True when `n` shows as a positive number at `decimals` decimals (so a "+" belongs in front). */
+const showsPositive = (n: number, decimals: number) => Math.round(n * 10 ** decimals) > 0;
 
 /** The text of a cell. Strings are shown as given; null is empty. */
 export function formatCell(value: CellValue, format: CellFormat = 'text'): string {
@@ -16,17 +29,23 @@ export function formatCell(value: CellValue, format: CellFormat = 'text'): strin
   if (!Number.isFinite(value)) return '';
   switch (format) {
     case 'mnok':
-      return oneDecimal(value / 1000);
+      return formatFixed(value / 1000, 1);
     case 'mnokSigned':
-      return value > 0 ? `+${oneDecimal(value / 1000)}` : oneDecimal(value / 1000);
+      return `${showsPositive(value / 1000, 1) ? '+' : ''}${formatFixed(value / 1000, 1)}`;
     case 'integer':
-      return formatNumber(value, 0);
+      return formatFixed(value, 0);
     case 'percent':
-      return `${value > 0 ? '+' : ''}${formatNumber(value, 1)} %`;
+      return `${showsPositive(value, 1) ? '+' : ''}${formatFixed(value, 1)}\u00a0%`;
     case 'text':
     default:
-      return formatNumber(value, 3);
+      return formatFixed(value, Number.isInteger(value) ? 0 : Math.min(3, decimalsOf(value)));
   }
+}
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const dot = s.indexOf('.');
+  return dot < 0 || s.includes('e') ? 3 : s.length - dot - 1;
 }
 
 /** "31.10.2023" from "2023-10-31"; other text unchanged. */

@@ -28,6 +28,30 @@ function labelOf(r: PortfolioReport): string {
   return r.period ? r.period.label || periodLabel(r.period.key) : 'Uten periode';
 }
 
+const MONTH = /^(Januar|Februar|Mars|April|Mai|Juni|Juli|August|September|Oktober|November|Desember)\b/;
+
+/** The period's label inside a sentence: month names are written in lower case ("status september 2022"). */
+function labelInText(r: PortfolioReport): string {
+  return labelOf(r).replace(MONTH, (m) => m.toLowerCase());
+}
+
+/**
+ * Whether a period's dependencies are unknown rather than none: a reconstructed period registers
+ * none because its dependencies were never reported (seed 004's May 2022).
+ */
+function dependenciesUnknown(r: PortfolioReport): boolean {
+  return r.dependencies.length === 0 && r.period?.reconstructed === true;
+}
+
+/** The Samstyre budget the report states ("budsjett_samstyring_2022_mnok": "715,2"), if any. */
+function statedBudget(r: PortfolioReport): { year: string; mnok: string } | null {
+  for (const [key, value] of Object.entries(r.metadata)) {
+    const m = /^budsjett_samstyring_(\d{4})_mnok$/.exec(key);
+    if (m && value.trim()) return { year: m[1]!, mnok: value.trim() };
+  }
+  return null;
+}
+
 function initiativeTable(items: readonly Initiative[], caption: string | undefined, withFocus = false): Block {
   const columns: TableColumn[] = [
     { header: 'Nr', width: 0.55, align: 'right' },
@@ -71,12 +95,22 @@ function keyFigures(report: PortfolioReport, previous: PortfolioReport | null, a
     ['Rød risiko (aktive)', now.risk.red, before?.risk.red ?? null],
     ['Avhengigheter registrert', now.dependencies, before?.dependencies ?? null],
   ];
-  const table: TableRow[] = rows.map(([label, n, b]) => ({
-    cells: before ? [label, n, b, b === null ? null : n - b] : [label, n],
-  }));
+  const unknownDeps = previous !== null && dependenciesUnknown(previous);
+  const table: TableRow[] = rows.map(([label, n, b]) => {
+    // An unknown previous value is "–", never 0 (nor a change from 0).
+    const prev = label === 'Avhengigheter registrert' && unknownDeps ? null : b;
+    return { cells: before ? [label, n, prev ?? '–', prev === null ? '–' : n - prev] : [label, n] };
+  });
   if (before) {
     table.push({ cells: ['Nye tiltak siden forrige periode', added, null, null] });
     table.push({ cells: ['Avsluttede tiltak siden forrige periode', ended, null, null] });
+  }
+  const budget = statedBudget(report);
+  if (budget) {
+    const prevBudget = previous ? statedBudget(previous) : null;
+    table.push({
+      cells: [`Budsjett for tiltak i Samstyre ${budget.year}`, `${budget.mnok} MNOK`, ...(before ? [prevBudget ? `${prevBudget.mnok} MNOK` : '–', null] : [])],
+    });
   }
   const stated = report.metadata['avhengigheter_rapportert_totalt'];
   return {
@@ -90,7 +124,9 @@ function keyFigures(report: PortfolioReport, previous: PortfolioReport | null, a
     rows: table,
     note:
       'Status og risiko telles blant aktive tiltak. Observere-tiltak rapporterer bare status.' +
-      (stated ? ` Rapporten oppgir ${stated} avhengigheter totalt; bare de som er registrert i filen, telles her.` : ''),
+      (stated ? ` Rapporten oppgir ${stated} avhengigheter totalt; bare de som er registrert i filen, telles her.` : '') +
+      (unknownDeps ? ` Avhengighetene for ${labelInText(previous)} er ikke kjent (–).` : '') +
+      (budget ? ` Budsjettet for Samstyre er slik rapporten oppgir det.` : ''),
   };
 }
 
@@ -145,7 +181,7 @@ function opexSection(report: PortfolioReport): Block[] {
     },
     {
       kind: 'table',
-      caption: 'Tabell: Økning i D&F per løsning og tiltak (MNOK)',
+      caption: 'Tabell 2: Økning i D&F per løsning og tiltak (MNOK)',
       columns: [
         { header: 'Løsning', width: 2 },
         { header: 'Tiltak', width: 2.8 },
@@ -175,22 +211,24 @@ function changeText(c: InitiativeChange): string {
   return `${FIELD_LABELS[c.field]}: fra ${word(c.from)} til ${word(c.to)}`;
 }
 
-function changesSection(report: PortfolioReport, previous: PortfolioReport): Block[] {
+/** `tableNo`: the number of the section's first table (tables are numbered through the report). */
+function changesSection(report: PortfolioReport, previous: PortfolioReport, tableNo: number): Block[] {
   const cmp = comparePeriods(previous, report);
+  let n = tableNo;
   const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: `Endringer siden forrige periode (${labelOf(previous)})` },
+    { kind: 'heading', level: 2, text: `Endringer siden forrige periode (${labelInText(previous)})` },
     {
       kind: 'paragraph',
       text: `${cmp.added.length} nye tiltak, ${cmp.ended.length} avsluttet og ${cmp.changed.length} med endret status, risiko, fase eller aktivitet.` +
         (previous.period?.reconstructed ? ` Om forrige periode: ${previous.period.notes ?? 'rekonstruert fra endringsnotatene i en senere rapport.'}` : ''),
     },
   ];
-  if (cmp.added.length) blocks.push(initiativeTable(cmp.added, 'Nye tiltak'));
-  if (cmp.ended.length) blocks.push(initiativeTable(cmp.ended, 'Avsluttede tiltak'));
+  if (cmp.added.length) blocks.push(initiativeTable(cmp.added, `Tabell ${n++}: Nye tiltak`));
+  if (cmp.ended.length) blocks.push(initiativeTable(cmp.ended, `Tabell ${n++}: Avsluttede tiltak`));
   if (cmp.changed.length) {
     blocks.push({
       kind: 'table',
-      caption: 'Endret status, risiko, fase eller aktivitet',
+      caption: `Tabell ${n}: Endret status, risiko, fase eller aktivitet`,
       columns: [
         { header: 'Nr', width: 0.55, align: 'right' },
         { header: 'Tiltak', width: 3.2 },
@@ -238,10 +276,29 @@ function dependencySection(report: PortfolioReport): Block[] {
   return blocks;
 }
 
+/**
+ * When the yellow list is shorter than the yellow key figure, says why: a tiltak with yellow status
+ * and red risk is listed once, among the red ones.
+ */
+function yellowNote(active: readonly Initiative[], listed: number): Block[] {
+  const elsewhere = active.filter((i) => i.status === 'yellow' && i.risk === 'red');
+  if (elsewhere.length === 0) return [];
+  const total = listed + elsewhere.length;
+  const names = elsewhere.map((i) => `${i.nr} ${i.name}`).join(', ');
+  return [
+    {
+      kind: 'paragraph',
+      text:
+        `${total} aktive tiltak har gul status (tabell 1). ${elsewhere.length === 1 ? 'Ett av dem' : `${elsewhere.length} av dem`} har rød risiko og står ` +
+        `i listen over tiltak med rød status eller risiko: ${names}. Listen under har de øvrige ${listed}.`,
+    },
+  ];
+}
+
 /** Builds the status report document of `report`, compared with `previous` when given. Pure. */
 export function buildStatusReport(report: PortfolioReport, previous: PortfolioReport | null, options: StatusReportOptions): DocumentModel {
   const label = labelOf(report);
-  const title = report.period?.title || `Status for den nasjonale e-helseporteføljen – ${label}`;
+  const title = report.period?.title || `Status for den nasjonale e-helseporteføljen – ${labelInText(report)}`;
   const cmp = previous ? comparePeriods(previous, report) : null;
   const active = report.initiatives.filter(isActive);
   const red = active.filter((i) => i.status === 'red' || i.risk === 'red');
@@ -269,19 +326,20 @@ export function buildStatusReport(report: PortfolioReport, previous: PortfolioRe
     { kind: 'heading', level: 2, text: 'Tiltak med rød status eller risiko' },
     red.length ? initiativeTable(red, undefined) : { kind: 'paragraph', text: 'Ingen aktive tiltak har rød status eller rød risiko.' },
     { kind: 'heading', level: 2, text: 'Tiltak med gul status' },
+    ...yellowNote(active, yellow.length),
     yellow.length ? initiativeTable(yellow, undefined) : { kind: 'paragraph', text: 'Ingen aktive tiltak har gul status.' },
     ...dependencySection(report),
     ...opexSection(report),
-    ...(previous ? changesSection(report, previous) : []),
+    ...(previous ? changesSection(report, previous, report.opex.length ? 3 : 2) : []),
     { kind: 'pageBreak', orientation: 'landscape' },
     { kind: 'heading', level: 1, text: 'Vedlegg: Alle tiltak' },
     {
       kind: 'paragraph',
-      text: `Porteføljelisten for ${label}: ${report.initiatives.length} tiltak gruppert per segment.`,
+      text: `Porteføljelisten for ${labelInText(report)}: ${report.initiatives.length} tiltak gruppert per segment.`,
     },
     {
       kind: 'table',
-      caption: `Tiltak per segment, ${label}`,
+      caption: `Tiltak per segment, ${labelInText(report)}`,
       fontSize: 8,
       columns: [
         { header: 'Nr', width: 0.5, align: 'right' },
@@ -313,13 +371,13 @@ export function buildStatusReport(report: PortfolioReport, previous: PortfolioRe
     meta: {
       title,
       author: options.author ?? 'Helseportefølje',
-      subject: `Statusrapport for den nasjonale e-helseporteføljen, ${label}`,
+      subject: `Statusrapport for den nasjonale e-helseporteføljen, ${labelInText(report)}`,
       keywords: ['portefølje', 'status', 'risiko', label],
       language: 'nb-NO',
       createdAt: options.generatedAt,
     },
     running: {
-      headerLeft: `Nasjonal e-helseportefølje – status ${label}`,
+      headerLeft: `Nasjonal e-helseportefølje – status ${labelInText(report)}`,
       headerRight: date ? `Rapportert per ${date}` : '',
       footerLeft: title,
     },

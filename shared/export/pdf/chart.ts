@@ -23,13 +23,46 @@ export function niceStep(v: number, integer: boolean): number {
   return integer ? Math.max(1, Math.ceil(step)) : step;
 }
 
+/**
+ * The figure's alternative text: what kind of chart, what it shows, and every value, so a
+ * screen-reader user gets the same figures a sighted reader reads off the bars.
+ */
+export function chartAltText(b: BarChartBlock): string {
+  if (b.alt?.trim()) return b.alt.trim();
+  const fmt = b.format ?? 'integer';
+  const title = b.title.replace(/^Figur\s*\d*\s*[:.]\s*/i, '').trim();
+  const kind = b.stacked ? 'Liggende stablet stolpediagram' : 'Liggende stolpediagram';
+  const perCat = b.categories.map((cat, i) => {
+    const vals = b.series.map((s) => ({ name: s.name, v: Number.isFinite(s.values[i]) ? Math.max(0, s.values[i]!) : 0 }));
+    const parts = vals.map((x) => `${x.name} ${formatCell(x.v, fmt)}`);
+    if (b.stacked) parts.push(`i alt ${formatCell(vals.reduce((a, x) => a + x.v, 0), fmt)}`);
+    return `${cat}: ${parts.join(', ')}`;
+  });
+  const body = perCat.length ? ` ${perCat.join('. ')}.` : ' Ingen verdier.';
+  return `${kind}: ${title}.${body}`;
+}
+
+/** Layout constants and the heights the chart needs. */
+function chartSize(l: Layout, b: BarChartBlock) {
+  const S = b.series.length;
+  const barH = b.stacked ? 15 : Math.max(7, Math.min(12, 30 / Math.max(S, 1)));
+  const rowH = (b.stacked ? barH : barH * S + 2 * (S - 1)) + 9;
+  const whole = 16 + 16 + 12 + b.categories.length * rowH + (b.note ? 14 : 0) + 12;
+  const start = whole <= l.bodyHeight ? whole : 16 + 16 + 12 + Math.min(2, b.categories.length) * rowH;
+  return { barH, rowH, start };
+}
+
+/** Height the chart needs on the page it starts on (all of it when it fits on a page). */
+export function chartStart(l: Layout, b: BarChartBlock): number {
+  return chartSize(l, b).start;
+}
+
+/** Draws the chart: its title as a Caption, then a Figure (with alt text) of legend, axis and bars. */
 export function drawBarChart(l: Layout, b: BarChartBlock): void {
   const size = 8.5;
   const fmt = b.format ?? 'integer';
   const cats = b.categories;
-  const S = b.series.length;
-  const barH = b.stacked ? 15 : Math.max(7, Math.min(12, 30 / Math.max(S, 1)));
-  const rowH = (b.stacked ? barH : barH * S + 2 * (S - 1)) + 9;
+  const { barH, rowH, start } = chartSize(l, b);
   const labelW = Math.min(l.width * 0.32, Math.max(40, ...cats.map((c) => l.fonts.regular.width(c, size))) + 10);
   const totalW = 38;
   const x0 = l.left + labelW;
@@ -44,20 +77,25 @@ export function drawBarChart(l: Layout, b: BarChartBlock): void {
 
   // The whole chart moves to the next page when it fits there; a taller one starts once the
   // title, legend and axis fit with its first two bars.
-  const whole = 16 + 16 + 12 + cats.length * rowH + (b.note ? 14 : 0) + 12;
-  l.ensure(whole <= l.bodyHeight ? whole : 16 + 16 + 12 + Math.min(2, cats.length) * rowH);
+  l.ensure(start);
+  l.tags.open('Caption');
   l.lines(l.wrap(b.title, 'bold', 10, l.width), { style: 'bold', size: 10, leading: 14, color: COLORS.heading });
+  l.tags.close();
   l.y += 3;
+  l.tags.open('Figure', { alt: chartAltText(b) });
   let lx = x0;
   for (const s of b.series) {
-    const w = l.fonts.regular.width(s.name, size);
+    // A name too long for the legend's width is cut with "…" (the alt text has it whole).
+    const lines = l.wrap(s.name.replace(/\s+/g, ' '), 'regular', size, l.left + l.width - x0 - 24);
+    const name = lines.length > 1 ? `${lines[0]}…` : (lines[0] ?? '');
+    const w = l.fonts.regular.width(name, size);
     if (lx + 12 + w > l.left + l.width) {
       lx = x0;
       l.y += 13;
     }
     l.page.rect(lx, l.y + 1.5, 8, 8, s.color);
     l.page.frame(lx, l.y + 1.5, 8, 8, COLORS.ruleStrong, 0.3);
-    l.page.text(lx + 11, l.y + 9, s.name, 'regular', size, COLORS.text);
+    l.page.text(lx + 11, l.y + 9, name, 'regular', size, COLORS.text);
     lx += 11 + w + 14;
   }
   l.y += 16;
@@ -102,9 +140,12 @@ export function drawBarChart(l: Layout, b: BarChartBlock): void {
     }
     l.y = top + rowH;
   });
+  l.tags.close();
   if (b.note) {
     l.y += 3;
+    l.tags.open('P');
     l.lines(l.wrap(b.note, 'regular', 8, l.width), { style: 'regular', size: 8, leading: 10.5, color: COLORS.muted });
+    l.tags.close();
   }
   l.y += 12;
 }

@@ -24,7 +24,7 @@ export interface EncodedText {
 
 /** Replacements tried in order when the font lacks a character. */
 const FALLBACKS: Record<number, string> = {
-  0x2212: '-', // minus sign
+  0x2212: '–', // minus sign: the en dash Norwegian print uses (the canvas adds ActualText U+2212)
   0x2010: '-',
   0x2011: '-',
   0x2012: '–',
@@ -180,6 +180,37 @@ export class FastFont {
     // Bounded so a 100k-row appendix does not keep every distinct cell alive.
     if (this.strings.size < 50_000) this.strings.set(text, enc);
     return enc;
+  }
+
+  /** True when the font has a glyph for `cp`. */
+  covers(cp: number): boolean {
+    return this.coverage.hasGlyphForCodePoint(cp);
+  }
+
+  /**
+   * Names the embedded subset `ABCDEF+PostScriptName`, the tag derived from the glyphs used (so the
+   * same text gives the same name, and different subsets different tags). Call once drawing is
+   * done. Without pdf-lib's internals pdf-lib keeps the name it was given at embedding.
+   */
+  nameSubset(): string | null {
+    const e = this.internals as (SubsetEmbedderInternals & { customName?: string; fontName?: string }) | null;
+    if (!e) return null;
+    const font = (e.fontName ?? 'NotoSans').replace(/[^!-~]|[[\]()<>{}/%#]/g, '');
+    // FNV-1a over the font's name and the subset's glyph ids, in subset order.
+    let h = 0x811c9dc5;
+    for (let i = 0; i < font.length; i++) h = Math.imul(h ^ font.charCodeAt(i), 0x01000193) >>> 0;
+    for (const [gid, sid] of e.glyphIdMap) {
+      h = Math.imul(h ^ gid, 0x01000193) >>> 0;
+      h = Math.imul(h ^ sid, 0x01000193) >>> 0;
+    }
+    let tag = '';
+    for (let i = 0; i < 6; i++) {
+      tag += String.fromCharCode(65 + (h % 26));
+      h = Math.floor(h / 26);
+    }
+    const name = `${tag}+${font}`;
+    e.customName = name;
+    return name;
   }
 
   /** Width of `text` at `size` pt. */

@@ -7,6 +7,8 @@
 import type { Orientation, Rgb } from '../document.ts';
 import { A4, PageCanvas } from './canvas.ts';
 import type { FontSet, FontStyle } from './canvas.ts';
+import type { OutlineHeading } from './outline.ts';
+import { Tagger } from './tags.ts';
 
 export const COLORS = {
   text: [0.1, 0.1, 0.12] as Rgb,
@@ -92,6 +94,15 @@ export function wrapText(fonts: FontSet, text: string, style: FontStyle, size: n
   return out;
 }
 
+/**
+ * A wrapped line as drawn: every line but a block's last ends in a space, so text extraction and
+ * screen readers, which join a structure element's lines, read "prioriteringer 2024" and not
+ * "prioriteringer2024". The space is invisible at the line's end; alignment uses the line without it.
+ */
+export function joinable(line: string, more: boolean): string {
+  return more && line !== '' && !line.endsWith(' ') ? `${line} ` : line;
+}
+
 export class Layout {
   readonly pages: PageCanvas[] = [];
   page!: PageCanvas;
@@ -100,7 +111,9 @@ export class Layout {
   /** Cursor: the top of the next thing to draw, in points from the top of the page. */
   y = 0;
   /** Headings as drawn, for the PDF's outline (bookmarks). */
-  readonly headings: { level: number; text: string; page: number; y: number }[] = [];
+  readonly headings: OutlineHeading[] = [];
+  /** The structure tree being built (tagged PDF). */
+  readonly tags = new Tagger();
 
   constructor(
     readonly fonts: FontSet,
@@ -137,7 +150,7 @@ export class Layout {
   newPage(orientation: Orientation = this.orientation): void {
     this.orientation = orientation;
     this.margins = MARGINS[orientation];
-    this.page = new PageCanvas(A4[orientation], orientation, this.fonts);
+    this.page = new PageCanvas(A4[orientation], orientation, this.fonts, this.pages.length, this.tags);
     this.pages.push(this.page);
     this.y = this.margins.top;
   }
@@ -157,11 +170,11 @@ export class Layout {
    */
   lines(
     lines: string[],
-    o: { style: FontStyle; size: number; leading: number; color: Rgb; x?: number; width?: number; align?: 'left' | 'right' | 'center' },
+    o: { style: FontStyle; size: number; leading: number; color: Rgb; x?: number; width?: number; align?: 'left' | 'right' | 'center'; continues?: boolean },
   ): void {
     const x0 = o.x ?? this.left;
     const w = o.width ?? this.width;
-    for (const line of lines) {
+    lines.forEach((line, i) => {
       if (this.y + o.leading > this.bottom) this.newPage();
       const baseline = this.y + o.leading * 0.78;
       let x = x0;
@@ -169,8 +182,8 @@ export class Layout {
         const lw = this.fonts[o.style].width(line, o.size);
         x = o.align === 'right' ? x0 + w - lw : x0 + (w - lw) / 2;
       }
-      this.page.text(x, baseline, line, o.style, o.size, o.color);
+      this.page.text(x, baseline, joinable(line, i < lines.length - 1 || o.continues === true), o.style, o.size, o.color);
       this.y += o.leading;
-    }
+    });
   }
 }

@@ -2,8 +2,9 @@
  * The PDF outline (bookmarks): level-1 headings at the top, level-2 headings under the level-1
  * heading before them, so a reader can jump to "Anbefaling" or an alternative directly.
  */
-import { PDFHexString, PDFName } from 'pdf-lib';
-import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFRef } from 'pdf-lib';
+import type { PDFDict, PDFDocument } from 'pdf-lib';
+import type { StructElem } from './tags.ts';
 
 export interface OutlineHeading {
   level: number;
@@ -12,6 +13,8 @@ export interface OutlineHeading {
   page: number;
   /** Top of the heading in points from the top of the page. */
   y: number;
+  /** The heading's structure element: the bookmark points at it too (/SE). */
+  elem?: StructElem;
 }
 
 interface OutlineNode {
@@ -39,8 +42,11 @@ function link(ctx: PDFDocument['context'], parent: PDFRef, nodes: OutlineNode[])
   return count;
 }
 
-/** Adds the outline of `headings` (levels 1–2) to the document. */
-export function addOutline(pdf: PDFDocument, headings: readonly OutlineHeading[]): void {
+/**
+ * Adds the outline of `headings` (levels 1–2) to the document; `objectOf` gives the object number
+ * of a heading's structure element, for the bookmark's /SE.
+ */
+export function addOutline(pdf: PDFDocument, headings: readonly OutlineHeading[], objectOf?: (el: StructElem) => number | undefined): void {
   const items = headings.filter((h) => h.level <= 2);
   if (items.length === 0) return;
   const ctx = pdf.context;
@@ -57,6 +63,8 @@ export function addOutline(pdf: PDFDocument, headings: readonly OutlineHeading[]
       dict: ctx.obj({ Title: PDFHexString.fromText(title), Dest: [page.ref, 'XYZ', null, Math.round(page.getHeight() - h.y + 6), null] }),
       children: [],
     };
+    const se = h.elem && objectOf?.(h.elem);
+    if (se !== undefined) node.dict.set(PDFName.of('SE'), PDFRef.of(se));
     if (h.level === 1 || !parent) {
       top.push(node);
       if (h.level === 1) parent = node;

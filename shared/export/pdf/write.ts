@@ -12,15 +12,19 @@ import { zlibSync } from 'fflate';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import type { PDFRef } from 'pdf-lib';
 import type { Block, DocumentModel } from '../document.ts';
-import { drawCallout, drawHeading, drawKeyValue, drawList, drawParagraph } from './blocks.ts';
+import { BODY, drawCallout, drawHeading, drawKeyValue, drawList, drawParagraph, paragraphStart } from './blocks.ts';
 import type { FontSet, PageCanvas } from './canvas.ts';
 import { FONT_RESOURCE } from './canvas.ts';
-import { drawBarChart } from './chart.ts';
+import { chartStart, drawBarChart } from './chart.ts';
 import { FastFont } from './fonts.ts';
 import { COLORS, Layout } from './layout.ts';
 import { addOutline } from './outline.ts';
 import type { OutlineHeading } from './outline.ts';
-import { drawTable } from './table.ts';
+import { FastStreamWriter } from './stream-writer.ts';
+import { addXmp, writeStructure, xmpPacket } from './structure.ts';
+import { drawTable, tableStart } from './table.ts';
+import type { StructElem } from './tags.ts';
+import { typesetBlock, typesetText } from './typeset.ts';
 
 /** The font files (TrueType) of the three faces used. */
 export interface PdfFontFiles {
@@ -45,19 +49,44 @@ function rowCount(b: Block): number {
   return b.kind === 'table' ? b.rows.length + 1 : 1;
 }
 
-/** Flows the blocks onto pages (no PDF objects yet); also returns the headings for the outline. */
-export function layoutDocument(
-  doc: DocumentModel,
-  fonts: FontSet,
-  onProgress?: (fraction: number) => void,
-): { pages: PageCanvas[]; headings: OutlineHeading[] } {
+/** How much of `next` a heading before it keeps on its page. */
+function keepHeight(l: Layout, next: Block | undefined): number {
+  switch (next?.kind) {
+    case 'paragraph':
+      return paragraphStart(l, next);
+    case 'table':
+      return tableStart(l, next);
+    case 'barChart':
+      return chartStart(l, next);
+    case 'heading':
+      // A heading followed by a heading: keep both with a few lines of text.
+      return 17 + 3 * BODY.leading;
+    default:
+      return 3 * BODY.leading;
+  }
+}
+
+type Laid = { pages: PageCanvas[]; headings: OutlineHeading[]; structure: StructElem; tags: Layout['tags'] };
+
+/** Where a block ended: its last page, and its height on that page. */
+interface Placement {
+  endPage: number;
+  lastHeight: number;
+}
+
+function layoutPass(doc: DocumentModel, blocks: Block[], fonts: FontSet, breakBefore: ReadonlySet<number>, onProgress?: (fraction: number) => void): Laid & { placed: Placement[] } {
   const l = new Layout(fonts, doc.orientation);
-  const totalUnits = doc.blocks.reduce((s, b) => s + rowCount(b), 0) || 1;
+  const totalUnits = blocks.reduce((s, b) => s + rowCount(b), 0) || 1;
+  const placed: Placement[] = [];
   let done = 0;
-  for (const b of doc.blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (breakBefore.has(i) && !l.atTop) l.newPage();
+    const startPage = l.pages.length - 1;
+    const startY = l.y;
     switch (b.kind) {
       case 'heading':
-        drawHeading(l, b);
+        drawHeading(l, b, keepHeight(l, blocks[i + 1]));
         break;
       case 'paragraph':
         drawParagraph(l, b);
@@ -88,10 +117,48 @@ export function layoutDocument(
         }
         break;
     }
+    const endPage = l.pages.length - 1;
+    placed.push({ endPage, lastHeight: endPage > startPage ? l.y - l.top : l.y - startY });
     done += rowCount(b);
     onProgress?.(done / totalUnits);
   }
-  return { pages: l.pages, headings: l.headings };
+  return { pages: l.pages, headings: l.headings, structure: l.tags.root, tags: l.tags, placed };
+}
+
+/**
+ * Blocks to start on a new page so that a short paragraph closing a section (one or two lines)
+ * does not open a page alone: the block before it, when it fitted on the page before, moves with it.
+ */
+function strandedParagraphs(blocks: Block[], placed: Placement[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const p = placed[i]!;
+    const prev = placed[i - 1]!;
+    const before = blocks[i - 1]!;
+    const next = blocks[i + 1];
+    // A paragraph of at most two lines (widow control never splits those) closing its section...
+    if (b.kind !== 'paragraph' || p.lastHeight > 2 * 14 + 7.5) continue;
+    if (next && next.kind !== 'heading' && next.kind !== 'pageBreak') continue;
+    // ...that opened a page: the block before it ended on an earlier page...
+    if (p.endPage <= prev.endPage || before.kind === 'heading' || before.kind === 'pageBreak' || before.kind === 'spacer') continue;
+    // ...and that block shares its page with what came before, so moving it leaves no empty page.
+    if (i < 2 || placed[i - 2]!.endPage !== prev.endPage) continue;
+    out.add(i - 1);
+  }
+  return out;
+}
+
+/**
+ * Flows the blocks onto pages (no PDF objects yet); also returns the headings for the outline and
+ * the structure tree of what was drawn. When a short closing paragraph would open a page alone,
+ * the layout is run once more with the block before it moved to that page.
+ */
+export function layoutDocument(doc: DocumentModel, fonts: FontSet, onProgress?: (fraction: number) => void): Laid {
+  const blocks = doc.blocks.map(typesetBlock);
+  const first = layoutPass(doc, blocks, fonts, new Set(), onProgress);
+  const moves = strandedParagraphs(blocks, first.placed);
+  return moves.size ? layoutPass(doc, blocks, fonts, moves) : first;
 }
 
 function fitLine(fonts: FontSet, text: string, size: number, max: number): string {
@@ -102,30 +169,38 @@ function fitLine(fonts: FontSet, text: string, size: number, max: number): strin
   return s + '…';
 }
 
-/** Running header and footer, drawn once the page count is known. */
-function drawRunning(doc: DocumentModel, fonts: FontSet, pages: PageCanvas[]): void {
+/** Running header and footer (pagination artifacts), drawn once the page count is known. */
+function drawRunning(doc: DocumentModel, fonts: FontSet, pages: PageCanvas[], tags: Layout['tags']): void {
   const size = 8;
-  pages.forEach((p, i) => {
+  const running = { headerLeft: typesetText(doc.running.headerLeft), headerRight: typesetText(doc.running.headerRight), footerLeft: typesetText(doc.running.footerLeft) };
+  pages.forEach((p, i) => tags.artifact(() => {
     const portrait = p.orientation === 'portrait';
     const left = portrait ? 64 : 50;
     const right = p.size.width - left;
     const headerBase = portrait ? 44 : 36;
     const footerBase = p.size.height - (portrait ? 34 : 26);
-    const hr = fitLine(fonts, doc.running.headerRight, size, (right - left) * 0.45);
+    const hr = fitLine(fonts, running.headerRight, size, (right - left) * 0.45);
     const hrw = fonts.regular.width(hr, size);
-    const hl = fitLine(fonts, doc.running.headerLeft, size, right - left - hrw - 16);
-    p.text(left, headerBase, hl, 'regular', size, COLORS.muted);
-    p.text(right - hrw, headerBase, hr, 'regular', size, COLORS.muted);
-    p.line(left, headerBase + 6, right, headerBase + 6, COLORS.rule, 0.5);
+    const hl = fitLine(fonts, running.headerLeft, size, right - left - hrw - 16);
+    tags.artifact(() => {
+      p.text(left, headerBase, hl, 'regular', size, COLORS.muted);
+      p.text(right - hrw, headerBase, hr, 'regular', size, COLORS.muted);
+      p.line(left, headerBase + 6, right, headerBase + 6, COLORS.rule, 0.5);
+    }, 'header');
     const num = `Side ${i + 1} av ${pages.length}`;
     const nw = fonts.regular.width(num, size);
-    p.line(left, footerBase - 11, right, footerBase - 11, COLORS.rule, 0.5);
-    p.text(left, footerBase, fitLine(fonts, doc.running.footerLeft, size, right - left - nw - 16), 'regular', size, COLORS.muted);
-    p.text(right - nw, footerBase, num, 'regular', size, COLORS.muted);
-  });
+    tags.artifact(() => {
+      p.line(left, footerBase - 11, right, footerBase - 11, COLORS.rule, 0.5);
+      p.text(left, footerBase, fitLine(fonts, running.footerLeft, size, right - left - nw - 16), 'regular', size, COLORS.muted);
+      p.text(right - nw, footerBase, num, 'regular', size, COLORS.muted);
+    }, 'footer');
+  }));
 }
 
-/** Writes the document as PDF bytes. */
+const CREATOR = 'Helseportefølje';
+const PRODUCER = 'Helseportefølje (pdf-lib)';
+
+/** Writes the document as PDF bytes: tagged PDF (PDF/UA-1), see docs/export.md. */
 export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options: WritePdfOptions = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
@@ -140,8 +215,12 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
     italic: new FastFont(italic),
   };
   const progress = options.onProgress;
-  const { pages, headings } = layoutDocument(doc, fonts, progress ? (f) => progress(f * 0.7) : undefined);
-  drawRunning(doc, fonts, pages);
+  const { pages, headings, structure, tags } = layoutDocument(doc, fonts, progress ? (f) => progress(f * 0.7) : undefined);
+  drawRunning(doc, fonts, pages, tags);
+  // Deterministic subset names ("ABCDEF+NotoSans-Regular"), from the glyphs drawn.
+  fonts.regular.nameSubset();
+  fonts.bold.nameSubset();
+  fonts.italic.nameSubset();
 
   const ctx = pdf.context;
   const fontDict = ctx.obj({
@@ -150,16 +229,18 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
     [FONT_RESOURCE.italic]: italic.ref,
   });
   const resources: PDFRef = ctx.register(ctx.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
-  pages.forEach((p, i) => {
+  const pdfPages = pages.map((p, i) => {
     const page = pdf.addPage([p.size.width, p.size.height]);
     const bytes = zlibSync(asciiBytes(p.content()), { level: 6 });
     const stream = PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode' }), bytes);
     page.node.set(PDFName.of('Contents'), ctx.register(stream));
     page.node.set(PDFName.of('Resources'), resources);
     if (progress && i % 20 === 0) progress(0.7 + (0.2 * i) / pages.length);
+    return page;
   });
 
-  addOutline(pdf, headings);
+  const prepared = writeStructure(pdf, structure, pages, pdfPages);
+  addOutline(pdf, headings, prepared.objectOf);
 
   const when = new Date(doc.meta.createdAt);
   const date = Number.isNaN(when.getTime()) ? new Date(0) : when;
@@ -168,11 +249,15 @@ export async function writePdf(doc: DocumentModel, files: PdfFontFiles, options:
   pdf.setSubject(doc.meta.subject);
   pdf.setKeywords(doc.meta.keywords);
   pdf.setLanguage(doc.meta.language);
-  pdf.setCreator('Helseportefølje');
-  pdf.setProducer('Helseportefølje (pdf-lib)');
+  pdf.setCreator(CREATOR);
+  pdf.setProducer(PRODUCER);
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
-  const out = await pdf.save({ useObjectStreams: true });
+  addXmp(pdf, xmpPacket(doc.meta, date, PRODUCER, CREATOR));
+  // What pdf.save() does for this document (embed the font subsets, write with object streams),
+  // with the object streams deflated by fflate: see stream-writer.ts.
+  await Promise.all([regular.embed(), bold.embed(), italic.embed()]);
+  const out = await FastStreamWriter.of(pdf.context, prepared).serializeToBuffer();
   progress?.(1);
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { Block, DocumentModel } from '../../../shared/export/document.ts';
 import { fallbackFor } from '../../../shared/export/pdf/fonts.ts';
 import { writePdf } from '../../../shared/export/pdf/write.ts';
@@ -96,7 +96,7 @@ describe('PDF writer', { timeout: 60_000 }, () => {
       testFonts(),
     );
     const pdf = await readPdf(bytes);
-    expect(pdf.text).toContain('minus - 5');
+    expect(pdf.text).toMatch(/minus [\u2212\u2013] 5/);
     expect(pdf.text).toContain('Etter sideskift');
     expect(pdf.pages.at(-1)!.width).toBeGreaterThan(pdf.pages.at(-1)!.height);
     for (const page of pdf.pages) {
@@ -109,6 +109,28 @@ describe('PDF writer', { timeout: 60_000 }, () => {
     }
   });
 
+  it('never opens a page with a lone closing line: the block before it moves along; headings keep with the table after them', async () => {
+    const table: Block = { kind: 'table', columns: [{ header: 'Kolonne', width: 1 }], rows: [{ cells: ['Rad en'] }, { cells: ['Rad to'] }] };
+    const bytes = await writePdf(
+      doc([
+        { kind: 'heading', level: 1, text: 'Tittel' },
+        { kind: 'spacer', height: 600 },
+        table,
+        { kind: 'paragraph', text: 'Siste linje i avsnittet.' },
+        { kind: 'heading', level: 2, text: 'Neste del' },
+        { kind: 'spacer', height: 520 },
+        { kind: 'heading', level: 2, text: 'Overskrift over tabell' },
+        { ...table, caption: 'Tabell 2: Holdes med overskriften' } as Block,
+      ]),
+      testFonts(),
+    );
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages[0]!.text).not.toContain('Rad en');
+    expect(pdf.pages[1]!.text).toMatch(/Rad en[\s\S]*Siste linje i avsnittet\./);
+    const withHeading = pdf.pages.find((p) => p.text.includes('Overskrift over tabell'))!;
+    expect(withHeading.text).toContain('Tabell 2: Holdes med overskriften');
+  });
+
   it('splits a table row taller than a page instead of clipping it', async () => {
     const tall = Array.from({ length: 150 }, (_v, i) => `Leveranse ${i + 1}`).join('\n');
     const bytes = await writePdf(doc([{ kind: 'table', columns: [{ header: 'Leveranser', width: 1 }], rows: [{ cells: [tall] }] }]), testFonts());
@@ -119,7 +141,7 @@ describe('PDF writer', { timeout: 60_000 }, () => {
   });
 
   it('replaces characters the font lacks with readable fallbacks', () => {
-    expect(fallbackFor(0x2212)).toBe('-');
+    expect(fallbackFor(0x2212)).toBe('–');
     expect(fallbackFor(0x09)).toBe(' ');
     expect(fallbackFor(0x07)).toBe('');
     expect(fallbackFor(0x1f600)).toBe('?');
@@ -157,5 +179,33 @@ describe('PDF outline', { timeout: 60_000 }, () => {
     const dest = outline[0]!.items[1]!.dest as unknown[];
     expect(await pdf.getPageIndex(dest[0] as { num: number; gen: number })).toBe(1);
     await pdf.destroy();
+    // Each bookmark also points at its heading's structure element.
+    const loaded = await PDFDocument.load(bytes);
+    const look = (o: unknown) => loaded.context.lookup(o as Parameters<typeof loaded.context.lookup>[0]) as PDFDict;
+    const first = look(look(loaded.catalog.get(PDFName.of('Outlines'))).get(PDFName.of('First')));
+    expect(look(first.get(PDFName.of('SE'))).get(PDFName.of('S'))?.toString()).toBe('/H1');
+    const child = look(first.get(PDFName.of('First')));
+    expect(look(child.get(PDFName.of('SE'))).get(PDFName.of('S'))?.toString()).toBe('/H2');
+  });
+});
+
+describe('reproducible PDFs', { timeout: 60_000 }, () => {
+  it('the same document and creation date give byte-identical files, with stable subset font names', async () => {
+    const { exampleCase } = await import('./support/examples.ts');
+    const { buildCaseDocument } = await import('../../../shared/export/case-document.ts');
+    const model = buildCaseDocument(exampleCase(), { generatedAt: '2023-10-31T08:00:00Z' });
+    const a = await writePdf(model, testFonts());
+    const b = await writePdf(structuredClone(model), testFonts());
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const loaded = await PDFDocument.load(a);
+    const names = new Set<string>();
+    for (const [, o] of loaded.context.enumerateIndirectObjects()) {
+      const base = o instanceof PDFDict ? o.get(PDFName.of('BaseFont')) : undefined;
+      if (base) names.add(base.toString().slice(1));
+    }
+    expect([...names].every((n) => /^[A-Z]{6}\+NotoSans-(Regular|Bold|Italic)$/.test(n)), [...names].join()).toBe(true);
+    expect(new Set([...names].map((n) => n.slice(0, 6))).size).toBe(3);
+    const later = await writePdf({ ...model, meta: { ...model.meta, createdAt: '2023-11-01T08:00:00Z' } }, testFonts());
+    expect(Buffer.from(later).equals(Buffer.from(a))).toBe(false);
   });
 });
