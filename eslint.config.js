@@ -14,6 +14,28 @@ const pattern = (group, message) => ({ group, message });
 // seams are injected from test/ and bench/, not built in.
 const noTestCode = pattern(['**/test/**', '**/bench/**'], 'Kode som leveres kan ikke importere fra test/ eller bench/.');
 
+// Each shared/ domain has one public entry (index.ts). Another domain, and shipped code outside
+// shared/, may import a domain only through it; shared/spreadsheet and shared/import strictly so
+// from everywhere shipped, the other domains from within shared/ (the renderer still names their
+// modules, which keeps its chunks free of what it does not use).
+const DOMAINS = ['budget', 'export', 'format', 'import', 'ipc', 'portfolio', 'spreadsheet'];
+const domainZones = [
+  ...DOMAINS.flatMap((target) =>
+    DOMAINS.filter((from) => from !== target).map((from) => ({
+      target: `./shared/${target}`,
+      from: `./shared/${from}`,
+      except: ['./index.ts'],
+      message: `Bruk shared/${from}/index.ts: andre domener importerer bare domenets offentlige inngang.`,
+    })),
+  ),
+  ...['spreadsheet', 'import'].map((from) => ({
+    target: ['./renderer', './electron', './cli'],
+    from: `./shared/${from}`,
+    except: ['./index.ts'],
+    message: `Bruk shared/${from}/index.ts, domenets offentlige inngang.`,
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-bench/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -81,7 +103,10 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
     },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: domainZones }],
+    },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.{ts,js,mjs}', '*.config.{ts,js}'],

@@ -3,11 +3,30 @@
 export interface PackageLicense {
   name: string;
   version: string;
-  /** SPDX expression from package.json's `license` (or legacy `licenses`), or "UKJENT". */
+  /** SPDX expression from package.json's `license` (or legacy `licenses`), or {@link NOT_STATED}. */
   license: string;
   /** Text of the package's LICENSE/LICENCE/COPYING file, or "" when it ships none. */
   text: string;
+  /** Why the licence or its text is missing from the package, and what is known instead (Norwegian). */
+  note?: string;
 }
+
+/** The licence of a package whose package.json names none. */
+export const NOT_STATED = 'Ikke oppgitt';
+
+/**
+ * Packages published without licence information, with what their authors have said elsewhere.
+ * Keyed by name@version: a new version may carry its own licence.
+ */
+const KNOWN_LICENSES: Record<string, { license: string; note: string }> = {
+  'buffers@0.1.1': {
+    license: 'MIT/X11',
+    note:
+      'Versjonen på npm oppgir ingen lisens og har ingen lisensfil. Forfatteren (James Halliday) oppga senere «MIT/X11» i ' +
+      'prosjektets README og package.json (github.com/substack/node-buffers, sakene 12 og 21), men ga aldri ut en ny versjon, ' +
+      'og ingen lisenstekst med opphavsrett finnes. Følger med exceljs (via unzipper og binary).',
+  },
+};
 
 export interface AssetLicense {
   name: string;
@@ -47,7 +66,7 @@ function licenseOf(m: Manifest): string {
     const types = m.licenses.map((l) => (l && typeof l === 'object' ? (l as { type?: unknown }).type : l)).filter((t) => typeof t === 'string');
     if (types.length > 0) return types.join(' OR ');
   }
-  return 'UKJENT';
+  return NOT_STATED;
 }
 
 /** Finds `name` the way Node does: in node_modules of `fromDir`, then of each parent up to `root`. */
@@ -82,7 +101,12 @@ export function collectLicenses(root: string, io: LicenseIo): LicenseReport {
     const m = io.readJson(io.join(dir, 'package.json')) as Manifest;
     const key = `${m.name ?? name}@${m.version ?? ''}`;
     if (seen.has(key)) continue;
-    seen.set(key, { name: m.name ?? name, version: m.version ?? '', license: licenseOf(m), text: licenseText(dir, io) });
+    const license = licenseOf(m);
+    const known = license === NOT_STATED ? KNOWN_LICENSES[key] : undefined;
+    const entry: PackageLicense = { name: m.name ?? name, version: m.version ?? '', license: known?.license ?? license, text: licenseText(dir, io) };
+    if (known) entry.note = known.note;
+    else if (license === NOT_STATED) entry.note = 'Pakken oppgir ingen lisens i package.json.';
+    seen.set(key, entry);
     for (const dep of Object.keys({ ...m.dependencies, ...m.optionalDependencies })) queue.push({ name: dep, from: dir });
   }
   const packages = [...seen.values()].sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1));

@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { collectLicenses } from './licenses-collect.ts';
+import { countNoun } from '../shared/format/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = join(root, 'renderer/features/about/licenses.json');
@@ -34,5 +35,5 @@ if (process.argv.includes('--check')) {
   } else console.log('Lisenslisten er oppdatert.');
 } else {
   writeFileSync(target, text);
-  console.log(`Lisenser: ${report.packages.length} pakker og ${report.assets.length} skrifter skrevet til renderer/features/about/licenses.json`);
+  console.log(`Lisenser: ${countNoun(report.packages.length, 'pakke', 'pakker')} og ${countNoun(report.assets.length, 'skrift', 'skrifter')} skrevet til renderer/features/about/licenses.json`);
 }

@@ -41,7 +41,16 @@ export function App() {
   const Page = PAGES[area];
   return (
     <div className="shell">
-      <SkipLink href="#innhold">Hopp til innhold</SkipLink>
+      <SkipLink
+        href="#innhold"
+        onClick={(e) => {
+          // The hash is the router's: following the link would route to "innhold" (Oversikt).
+          e.preventDefault();
+          document.getElementById('innhold')?.focus();
+        }}
+      >
+        Hopp til innhold
+      </SkipLink>
       <aside className="shell__nav">
         <div className="brand">
           <span className="brand__mark" aria-hidden="true">

@@ -26,17 +26,35 @@ export function formatHash(route: Route): string {
 }
 
 interface NavigationState extends Route {
+  /**
+   * Counts arrivals at a place (a link followed, back/forward). A view that writes its own state
+   * into the params ({@link NavigationState.replaceParams}) keys itself by this, so it starts
+   * afresh on arrival but not on its own writes.
+   */
+  arrival: number;
   navigate: (area: AreaId, params?: Record<string, string>) => void;
   /** Re-reads the hash (on hashchange). */
   syncFromLocation: () => void;
+  /**
+   * Replaces the current place's params without a new history entry (e.g. filters as they are
+   * typed), so reload, back and forward come back to them.
+   */
+  replaceParams: (params: Record<string, string>) => void;
 }
 
-export const useNavigation = create<NavigationState>((set) => ({
+export const useNavigation = create<NavigationState>((set, get) => ({
   ...parseHash(typeof location === 'undefined' ? '' : location.hash),
+  arrival: 0,
   navigate: (area, params = {}) => {
     const hash = formatHash({ area, params });
     if (location.hash !== hash) history.pushState(null, '', hash);
-    set({ area, params });
+    set({ area, params, arrival: get().arrival + 1 });
   },
-  syncFromLocation: () => set(parseHash(location.hash)),
+  syncFromLocation: () => set({ ...parseHash(location.hash), arrival: get().arrival + 1 }),
+  replaceParams: (params) => {
+    const hash = formatHash({ area: get().area, params });
+    if (location.hash === hash) return;
+    history.replaceState(history.state, '', hash);
+    set({ params });
+  },
 }));

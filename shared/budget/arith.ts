@@ -3,7 +3,7 @@
  * so they are scaled to integers (micro-percent) and ratios are rounded half away from zero without
  * going through binary fractions that could tip a .5 either way.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import type { AmountChange, Reserve } from './model.ts';
 
 const MICRO = 1_000_000;

@@ -5,8 +5,8 @@
  * locked line and never going below a line's minimum. Whole kNOK; remainders are handed out by the
  * largest-remainder rule with ties broken by line order, so the same input always gives the same cuts.
  */
-import type { KNok } from '../format/money.ts';
-import { formatMNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
+import { formatMNok } from '../format/index.ts';
 import type { CompiledCase } from './compute.ts';
 import { aggregate, resolveAlternative } from './compute.ts';
 import type { Alternative, BudgetCaseContent, LineAdjustment } from './model.ts';

@@ -2,7 +2,7 @@
  * The comparison model: 2–4 alternatives side by side, per service area × actor, for one year or
  * the whole period. The first alternative is the reference for deltas (usually the baseline).
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import { percentChange } from './arith.ts';
 import type { AlternativeResult, CompiledCase } from './compute.ts';
 import type { BudgetCaseContent } from './model.ts';

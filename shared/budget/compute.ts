@@ -5,7 +5,7 @@
  *
  * All sums are of whole kNOK in Float64Array, exact below 2^53.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import { applyChange, proportionalFollowOn, reserveKNok } from './arith.ts';
 import type { Alternative, BudgetCaseContent, LineAdjustment } from './model.ts';
 import { BASELINE_ID, allAlternatives } from './model.ts';

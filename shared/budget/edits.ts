@@ -3,7 +3,7 @@
  * UI can keep undo/redo as a list of cases and autosave whatever is current. Structural sharing:
  * only the changed branches are copied, so the engine's per-array caches stay valid elsewhere.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import type {
   Alternative,
   AmountChange,

@@ -3,7 +3,7 @@
  * and dependencies in the portfolio that depend on them, with status, risk and criticality, taken
  * from one portfolio period (normally the latest).
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import type {
   Criticality,
   Dependency,
@@ -11,7 +11,7 @@ import type {
   Phase,
   PortfolioReport,
   TrafficLight,
-} from '../portfolio/model.ts';
+} from '../portfolio/index.ts';
 import type { AlternativeResult, CompiledCase } from './compute.ts';
 import type { BudgetCaseContent } from './model.ts';
 import { lineLabel } from './model.ts';

@@ -8,7 +8,7 @@
  * Stored in `.json` case files (see docs/case-file-format.md): change these types only additively,
  * and bump {@link CASE_SCHEMA_VERSION} with a migration in case-file.ts when a change is not additive.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 
 /** The version written into case files by this code. */
 export const CASE_SCHEMA_VERSION = 1;

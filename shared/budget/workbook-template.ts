@@ -3,7 +3,7 @@
  * empty as a template for actors to fill in, or filled with a case so colleagues can continue in
  * Excel. {@link readEstimatesWorkbook} reads it back. Amounts in MNOK (kNOK / 1000).
  */
-import { kNokToMNok } from '../format/money.ts';
+import { kNokToMNok } from '../format/index.ts';
 import { applyChange } from './arith.ts';
 import type { BudgetCaseContent } from './model.ts';
 import { writeXlsx } from '../spreadsheet/index.ts';

@@ -5,7 +5,7 @@
  * "(MNOK)" or "MNOK"). Reads a generic {@link Workbook} (shared/import/read-file.ts) into a case;
  * errors name sheet, Excel row and column.
  */
-import { mNokToKNok, parseNorwegianNumber } from '../format/money.ts';
+import { mNokToKNok, parseNorwegianNumber } from '../format/index.ts';
 import type { ImportIssue } from '../import/index.ts';
 import type { FoundTable, TableSpec, Cell, SheetRow, Workbook } from '../spreadsheet/index.ts';
 import { cellFor, findTables, normalizeKey, cellText } from '../spreadsheet/index.ts';

@@ -6,8 +6,8 @@
  *
  * All figures are computed by the budget engine (shared/budget); this module only arranges them.
  */
-import { compileCase, computeCase } from '../budget/compute.ts';
-import type { BudgetCaseContent } from '../budget/model.ts';
+import { compileCase, computeCase } from '../budget/index.ts';
+import type { BudgetCaseContent } from '../budget/index.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { CaseContext } from './case-sections.ts';
 import { mnok } from './case-text.ts';

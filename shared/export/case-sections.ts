@@ -1,9 +1,6 @@
 /** The computed sections of the case document: alternatives, comparison and follow-on D&F. */
-import { compareAlternatives } from '../budget/compare.ts';
-import type { Comparison } from '../budget/compare.ts';
-import type { AlternativeResult, CompiledCase } from '../budget/compute.ts';
-import { allAlternatives } from '../budget/model.ts';
-import type { BudgetCaseContent } from '../budget/model.ts';
+import { compareAlternatives, allAlternatives } from '../budget/index.ts';
+import type { Comparison, AlternativeResult, CompiledCase, BudgetCaseContent } from '../budget/index.ts';
 import { mnok, shortName } from './case-text.ts';
 import type { Block, Rgb, TableColumn, TableRow } from './document.ts';
 

@@ -1,5 +1,5 @@
 /** Wording shared by the case document's sections and the case workbook. */
-import { formatMNok } from '../format/money.ts';
+import { formatMNok } from '../format/index.ts';
 
 /** "40,7 MNOK" from kNOK. */
 export const mnok = (k: number) => `${formatMNok(k)} MNOK`;

@@ -2,7 +2,7 @@
 import { csvBytes, plainValue, toCsv } from '../spreadsheet/index.ts';
 import type { CsvValue } from '../spreadsheet/index.ts';
 import { SHEET_NAMES, canonicalSheets } from '../import/index.ts';
-import type { PortfolioReport } from '../portfolio/model.ts';
+import type { PortfolioReport } from '../portfolio/index.ts';
 
 /** The period's tiltak list as CSV: the Tiltak sheet of the canonical workbook, extra columns included. */
 export function initiativesCsv(report: PortfolioReport): Uint8Array {

@@ -1,5 +1,5 @@
 /** Cell values as the reader sees them in a document: nb-NO numbers, MNOK with one decimal. */
-import { formatNumber } from '../format/money.ts';
+import { formatNumber } from '../format/index.ts';
 
 const ONE = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

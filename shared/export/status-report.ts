@@ -4,22 +4,9 @@
  * dependencies, the D&F table with totals, changes since the previous period, and the full tiltak
  * list as an appendix (landscape). Figures come from shared/portfolio (summary, compare).
  */
-import { formatMNok } from '../format/money.ts';
-import { comparePeriods } from '../portfolio/compare.ts';
-import type { InitiativeChange } from '../portfolio/compare.ts';
-import {
-  ACTIVITY_LABELS,
-  CRITICALITY_LABELS,
-  PHASE_LABELS,
-  SEGMENTS,
-  SEGMENT_LABELS,
-  TRAFFIC_LIGHT_LABELS,
-  isActive,
-  periodLabel,
-} from '../portfolio/model.ts';
-import type { Initiative, OpexCell, PortfolioReport, Segment, TrafficLight } from '../portfolio/model.ts';
-import { opexTotals, summarize } from '../portfolio/summary.ts';
-import { printedDifferences } from '../portfolio/views/opex.ts';
+import { formatMNok } from '../format/index.ts';
+import { comparePeriods, ACTIVITY_LABELS, CRITICALITY_LABELS, PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, isActive, periodLabel, opexTotals, summarize, printedDifferences } from '../portfolio/index.ts';
+import type { InitiativeChange, Initiative, OpexCell, PortfolioReport, Segment, TrafficLight } from '../portfolio/index.ts';
 import type { Block, DocumentModel, Rgb, TableColumn, TableRow } from './document.ts';
 import { formatDateLong, formatDateNo } from './format-cell.ts';
 

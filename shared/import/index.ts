@@ -15,9 +15,8 @@
  * 3. Portfolio — {@link importPortfolio}(files) → report + errors/warnings, using the tables in
  *    portfolio/specs.ts and the tolerant value readers in portfolio/values.ts.
  */
-import { summarize } from '../portfolio/summary.ts';
-import type { ReportSummary } from '../portfolio/summary.ts';
-import type { PortfolioReport } from '../portfolio/model.ts';
+import { summarize } from '../portfolio/index.ts';
+import type { ReportSummary, PortfolioReport } from '../portfolio/index.ts';
 import { UnreadableFileError, readSpreadsheet } from '../spreadsheet/index.ts';
 import type { ImportIssue } from './issues.ts';
 import { buildReport } from './portfolio/report.ts';

@@ -13,7 +13,7 @@ import {
   SEGMENT_LABELS,
   TRAFFIC_LIGHTS,
   TRAFFIC_LIGHT_LABELS,
-} from '../portfolio/model.ts';
+} from '../portfolio/index.ts';
 import { SHEET_NAMES, dependencyHeaders, focusAreaHeaders, initiativeHeaders, metadataHeaders, opexHeaders } from './portfolio/write-canonical.ts';
 import { writeXlsx } from '../spreadsheet/index.ts';
 import type { WriteCell } from '../spreadsheet/index.ts';

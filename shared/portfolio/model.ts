@@ -6,7 +6,7 @@
  * Money is integer kNOK (see shared/format/money.ts). Dates are ISO strings (`YYYY-MM-DD`).
  * Views, exports and storage build on these types: change them only additively.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 
 /** Where a value came from: the file, sheet and the row number the user sees in Excel (1-based). */
 export interface SourceRef {

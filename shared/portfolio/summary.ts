@@ -2,7 +2,7 @@
  * Derived figures of a report, computed the way the published report counts them: status and risk
  * are counted among ACTIVE tiltak only ("Statusen inkluderer kun aktive tiltak").
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import { SEGMENTS, isActive } from './model.ts';
 import type { Initiative, OpexCell, PortfolioReport, Segment, TrafficLight } from './model.ts';
 

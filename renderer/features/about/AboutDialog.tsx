@@ -5,6 +5,7 @@ import { getPlatform } from '../../platform/index.ts';
 import { version as packageVersion } from '../../../package.json';
 import type { LicenseReport } from './licenses.ts';
 import { loadLicenses, summarizeLicenses } from './licenses.ts';
+import { countNoun } from '../../../shared/format/index.ts';
 
 /**
  * «Om Helseportefølje»: version, where data is stored, and the licences of every bundled library
@@ -55,7 +56,8 @@ export function AboutDialog() {
         {licenses && (
           <>
             <Paragraph data-size="sm">
-              {licenses.packages.length} biblioteker og {licenses.assets.length} skrift følger med: {summarizeLicenses(licenses)}.
+              {countNoun(licenses.packages.length, 'bibliotek', 'biblioteker')} og {countNoun(licenses.assets.length, 'skrift', 'skrifter')} følger
+              med: {summarizeLicenses(licenses)}.
             </Paragraph>
             <div className="about-dialog__licenses">
               {licenses.assets.map((a) => (
@@ -71,6 +73,7 @@ export function AboutDialog() {
                   <summary>
                     {p.name} {p.version} – {p.license}
                   </summary>
+                  {p.note && <Paragraph data-size="sm">{p.note}</Paragraph>}
                   <pre>{p.text || `Lisens: ${p.license} (pakken har ingen egen lisensfil).`}</pre>
                 </details>
               ))}

@@ -5,6 +5,8 @@ export interface LicenseEntry {
   version: string;
   license: string;
   text: string;
+  /** Why the licence or its text is missing from the package, and what is known instead. */
+  note?: string;
 }
 
 export interface LicenseReport {

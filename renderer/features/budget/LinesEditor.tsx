@@ -161,7 +161,7 @@ function NewLineForm(props: { c: BudgetCase }) {
         add();
       }}
     >
-      <Heading level={3} data-size="2xs" id="new-line-h">
+      <Heading level={2} data-size="2xs" id="new-line-h">
         Ny linje
       </Heading>
       <label>

@@ -2,16 +2,21 @@ import './compare.css';
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { ACTIVITY_LABELS, PHASE_LABELS, SEGMENT_LABELS } from '../../../shared/portfolio/model.ts';
-import type { Initiative } from '../../../shared/portfolio/model.ts';
-import { comparePeriods } from '../../../shared/portfolio/compare.ts';
-import type { ChangedInitiative, InitiativeChange } from '../../../shared/portfolio/compare.ts';
+import { formatNumber } from '../../../shared/format/index.ts';
+import { ACTIVITY_LABELS, PHASE_LABELS, SEGMENT_LABELS } from '../../../shared/portfolio/index.ts';
+import type { Initiative } from '../../../shared/portfolio/index.ts';
+import type { ChangedInitiative, InitiativeChange } from '../../../shared/portfolio/index.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { usePortfolio, useLoadedPeriod } from '../../store/period.ts';
 import type { StoredPeriod } from '../../store/period.ts';
 import { InitiativeLink } from '../../components/InitiativeLink.tsx';
 import { Light } from '../../components/Light.tsx';
 import { PortfolioGate } from '../../components/PortfolioGate.tsx';
+import { usePeriodComparison } from './use-comparison.ts';
+import { VirtualRows } from './VirtualRows.tsx';
+
+/** Counts in nb-NO: "16 000". */
+const n = (v: number) => formatNumber(v, 0);
 
 export function ComparePeriodsPage() {
   const data = usePortfolio();
@@ -61,9 +66,14 @@ function Comparison(props: { periods: StoredPeriod[]; initialPrev: string; initi
   const nextP = periods.find((p) => p.id === nextId) ?? null;
   const prev = useLoadedPeriod(prevP);
   const next = useLoadedPeriod(nextP);
-  const result = useMemo(() => (prev && next ? comparePeriods(prev.report, next.report) : null), [prev, next]);
+  const { result, error } = usePeriodComparison(prev, next);
   const swapped = prevP && nextP && prevP.key > nextP.key;
-  const by = (field: InitiativeChange['field']) => (result?.changed ?? []).filter((c) => c.changes.some((x) => x.field === field));
+  const byField = useMemo(() => {
+    const out = { status: [], risk: [], phase: [], activity: [] } as Record<InitiativeChange['field'], ChangedInitiative[]>;
+    for (const c of result?.changed ?? []) for (const x of c.changes) out[x.field].push(c);
+    return out;
+  }, [result]);
+  const by = (field: InitiativeChange['field']) => byField[field];
 
   return (
     <div className="compare">
@@ -76,47 +86,49 @@ function Comparison(props: { periods: StoredPeriod[]; initialPrev: string; initi
       </div>
       {swapped && <p className="note">«Fra» er nyere enn «Til»: nye og avsluttede tiltak blir da byttet om.</p>}
       {prevId === nextId && <p className="note">Velg to forskjellige perioder.</p>}
-      {!result ? (
-        <p role="status">Henter periodene …</p>
+      {error ? (
+        <p role="alert">Kunne ikke sammenligne periodene: {error}</p>
+      ) : !result ? (
+        <p role="status">{prev && next ? 'Sammenligner periodene …' : 'Henter periodene …'}</p>
       ) : (
         <>
           <ul className="compare__counts" aria-label="Antall endringer">
             <li>
               <button type="button" onClick={() => jump('nye')}>
-                <span className="figure__value">{result.added.length}</span> nye
+                <span className="figure__value">{n(result.added.length)}</span> {result.added.length === 1 ? 'ny' : 'nye'}
               </button>
             </li>
             <li>
               <button type="button" onClick={() => jump('avsluttet')}>
-                <span className="figure__value">{result.ended.length}</span> avsluttet
+                <span className="figure__value">{n(result.ended.length)}</span> avsluttet
               </button>
             </li>
             <li>
               <button type="button" onClick={() => jump('status')}>
-                <span className="figure__value">{by('status').length}</span> endret status
+                <span className="figure__value">{n(by('status').length)}</span> endret status
               </button>
             </li>
             <li>
               <button type="button" onClick={() => jump('risiko')}>
-                <span className="figure__value">{by('risk').length}</span> endret risiko
+                <span className="figure__value">{n(by('risk').length)}</span> endret risiko
               </button>
             </li>
             <li>
               <button type="button" onClick={() => jump('fase')}>
-                <span className="figure__value">{by('phase').length}</span> endret fase
+                <span className="figure__value">{n(by('phase').length)}</span> endret fase
               </button>
             </li>
             <li>
               <button type="button" onClick={() => jump('aktivitet')}>
-                <span className="figure__value">{by('activity').length}</span> endret aktivitet
+                <span className="figure__value">{n(by('activity').length)}</span> endret aktivitet
               </button>
             </li>
           </ul>
-          <ListSection id="nye" title={`Nye tiltak (${result.added.length})`} empty="Ingen nye tiltak.">
-            {result.added.length > 0 && <InitiativeList items={result.added} />}
+          <ListSection id="nye" title={`Nye tiltak (${n(result.added.length)})`} empty="Ingen nye tiltak.">
+            {result.added.length > 0 && <InitiativeList label="Nye tiltak" items={result.added} />}
           </ListSection>
-          <ListSection id="avsluttet" title={`Avsluttede tiltak (${result.ended.length})`} empty="Ingen avsluttede tiltak.">
-            {result.ended.length > 0 && <InitiativeList items={result.ended} />}
+          <ListSection id="avsluttet" title={`Avsluttede tiltak (${n(result.ended.length)})`} empty="Ingen avsluttede tiltak.">
+            {result.ended.length > 0 && <InitiativeList label="Avsluttede tiltak" items={result.ended} />}
           </ListSection>
           <ChangeSection id="status" title="Endret status" field="status" items={by('status')} />
           <ChangeSection id="risiko" title="Endret risiko" field="risk" items={by('risk')} />
@@ -146,34 +158,26 @@ function ListSection(props: { id: string; title: string; empty: string; children
   );
 }
 
-function InitiativeList(props: { items: Initiative[] }) {
+function InitiativeList(props: { label: string; items: Initiative[] }) {
   return (
-    <table className="data-table data-table--compact">
-      <thead>
-        <tr>
-          <th scope="col">Nr</th>
-          <th scope="col">Tiltak</th>
-          <th scope="col">Aktør</th>
-          <th scope="col">Segment</th>
-          <th scope="col">Fase</th>
-          <th scope="col">Aktiv</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.items.map((i) => (
-          <tr key={i.nr}>
-            <td className="num">{i.nr}</td>
-            <td>
-              <InitiativeLink nr={i.nr}>{i.name}</InitiativeLink>
-            </td>
-            <td>{i.owner}</td>
-            <td>{SEGMENT_LABELS[i.segment]}</td>
-            <td>{i.phase ? PHASE_LABELS[i.phase] : ''}</td>
-            <td>{i.activity ? ACTIVITY_LABELS[i.activity] : ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <VirtualRows
+      label={props.label}
+      head={['Nr', 'Tiltak', 'Aktør', 'Segment', 'Fase', 'Aktiv']}
+      rows={props.items}
+      rowKey={(i) => i.nr}
+      cells={(i) => (
+        <>
+          <td className="num">{i.nr}</td>
+          <td>
+            <InitiativeLink nr={i.nr}>{i.name}</InitiativeLink>
+          </td>
+          <td>{i.owner}</td>
+          <td>{SEGMENT_LABELS[i.segment]}</td>
+          <td>{i.phase ? PHASE_LABELS[i.phase] : ''}</td>
+          <td>{i.activity ? ACTIVITY_LABELS[i.activity] : ''}</td>
+        </>
+      )}
+    />
   );
 }
 
@@ -187,37 +191,31 @@ function ChangeValue(props: { change: InitiativeChange; side: 'from' | 'to' }) {
 
 function ChangeSection(props: { id: string; title: string; field: InitiativeChange['field']; items: ChangedInitiative[] }) {
   return (
-    <ListSection id={props.id} title={`${props.title} (${props.items.length})`} empty="Ingen endringer.">
+    <ListSection id={props.id} title={`${props.title} (${n(props.items.length)})`} empty="Ingen endringer.">
       {props.items.length > 0 && (
-        <table className="data-table data-table--compact">
-          <thead>
-            <tr>
-              <th scope="col">Nr</th>
-              <th scope="col">Tiltak</th>
-              <th scope="col">Fra</th>
-              <th scope="col">Til</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.items.map((ci) => {
-              const change = ci.changes.find((x) => x.field === props.field)!;
-              return (
-                <tr key={ci.nr}>
-                  <td className="num">{ci.nr}</td>
-                  <td>
-                    <InitiativeLink nr={ci.nr}>{ci.name}</InitiativeLink>
-                  </td>
-                  <td>
-                    <ChangeValue change={change} side="from" />
-                  </td>
-                  <td>
-                    <ChangeValue change={change} side="to" />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <VirtualRows
+          label={props.title}
+          head={['Nr', 'Tiltak', 'Fra', 'Til']}
+          rows={props.items}
+          rowKey={(ci) => ci.nr}
+          cells={(ci) => {
+            const change = ci.changes.find((x) => x.field === props.field)!;
+            return (
+              <>
+                <td className="num">{ci.nr}</td>
+                <td>
+                  <InitiativeLink nr={ci.nr}>{ci.name}</InitiativeLink>
+                </td>
+                <td>
+                  <ChangeValue change={change} side="from" />
+                </td>
+                <td>
+                  <ChangeValue change={change} side="to" />
+                </td>
+              </>
+            );
+          }}
+        />
       )}
     </ListSection>
   );

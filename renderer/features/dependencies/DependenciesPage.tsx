@@ -13,6 +13,7 @@ import { Light } from '../../components/Light.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { formatDate, todayIso } from '../../components/dates.ts';
+import { countNoun, formatNumber } from '../../../shared/format/index.ts';
 import { DependencyGraph } from './DependencyGraph.tsx';
 
 /** Rows drawn in the table at once; the counts always cover every match. */
@@ -135,7 +136,7 @@ function Dependencies(props: { report: PortfolioReport }) {
       </div>
       <p className="row-counts" role="status">
         <strong>
-          Viser {rows.length} av {report.dependencies.length} avhengigheter
+          Viser {formatNumber(rows.length, 0)} av {countNoun(report.dependencies.length, 'avhengighet', 'avhengigheter')}
         </strong>{' '}
         · {rows.filter(isCritical).length} med høy kritikalitet og rød status · {overdue} forfalt per {formatDate(asOf)} (frist passert, status
         ikke grønn)

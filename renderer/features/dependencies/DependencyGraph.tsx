@@ -1,6 +1,7 @@
 import { dependencyGraph, isCritical } from '../../../shared/portfolio/views/dependencies.ts';
 import type { Dependency } from '../../../shared/portfolio/model.ts';
 import { formatHash, useNavigation } from '../../store/navigation.ts';
+import { countNoun } from '../../../shared/format/index.ts';
 
 /** Nodes per side before the graph asks for a narrower filter (beyond that it is unreadable). */
 export const MAX_GRAPH_NODES = 60;
@@ -37,7 +38,8 @@ export function DependencyGraph(props: { items: readonly Dependency[] }) {
   const critical = g.edges.filter((e) => e.critical);
   return (
     <figure className="dep-graph">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`Graf over ${g.edges.length} avhengigheter`}>
+      {/* A group, not an image: the tiltak in it are links (an image's content is hidden from assistive technology). */}
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-label={`Graf over ${countNoun(g.edges.length, 'avhengighet', 'avhengigheter')}`}>
         {g.edges.map((e, idx) => {
           const y1 = y.get(e.from)!;
           const y2 = y.get(`to:${e.to}`)!;

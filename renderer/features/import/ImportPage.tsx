@@ -1,7 +1,7 @@
 import './import.css';
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { use, useEffect, useState } from 'react';
-import { writeImportTemplate } from '../../../shared/import/template.ts';
+import { writeImportTemplate } from '../../../shared/import/index.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { getPlatform } from '../../platform/index.ts';
 import { useNotices } from '../../store/notifications.ts';

@@ -2,7 +2,7 @@ import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { formatIssue } from '../../../shared/import/index.ts';
 import type { ImportIssue } from '../../../shared/import/index.ts';
-import { formatMNok } from '../../../shared/format/money.ts';
+import { countNoun, formatMNok } from '../../../shared/format/index.ts';
 import { PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, ACTIVITY_LABELS } from '../../../shared/portfolio/model.ts';
 import type { ReportingPeriod } from '../../../shared/portfolio/model.ts';
 import { MAX_DIFF_LINES, MAX_ISSUES, PERIOD_KEY } from './preview-data.ts';
@@ -106,7 +106,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       </h2>
       {preview.ok ? (
         <Alert data-color="success" data-size="sm">
-          Rapporten kan importeres{preview.warningCount > 0 ? ` (${preview.warningCount} advarsler)` : ''}.
+          Rapporten kan importeres{preview.warningCount > 0 ? ` (${countNoun(preview.warningCount, 'advarsel', 'advarsler')})` : ''}.
         </Alert>
       ) : (
         <Alert data-color="danger" data-size="sm">

@@ -1,16 +1,18 @@
 import './initiatives.css';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
 import { initiativeColumns } from '../../../shared/portfolio/views/columns.ts';
 import { filterFromParams, filterInitiatives, filterToParams, isEmptyFilter } from '../../../shared/portfolio/views/filter.ts';
 import { filterOptions } from '../../../shared/portfolio/views/group.ts';
 import { Button } from '@digdir/designsystemet-react';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useNavigation } from '../../store/navigation.ts';
+import { formatHash, useNavigation } from '../../store/navigation.ts';
+import { useNotices } from '../../store/notifications.ts';
 import { usePortfolio } from '../../store/period.ts';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
+import { copyText } from './copy-text.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { InitiativeDetail } from './InitiativeDetail.tsx';
 import { InitiativeTable, RowCounts } from './InitiativeTable.tsx';
@@ -26,6 +28,7 @@ export function InitiativesPage() {
 
 function InitiativeList(props: { params: Record<string, string> }) {
   const data = usePortfolio();
+  const arrival = useNavigation((s) => s.arrival);
   return (
     <>
       <PageHeader
@@ -39,8 +42,9 @@ function InitiativeList(props: { params: Record<string, string> }) {
         empty="Her kommer tabellen over alle tiltak i valgt periode, med filtre, søk og lagrede visninger. Tiltakene hentes fra porteføljerapporten du importerer."
       >
         {(d) => (
-          // A new link (e.g. from a bar on the overview) starts from its own filter.
-          <TableView key={JSON.stringify(props.params)} report={d.current.report} params={props.params} />
+          // Arriving (a link from the overview, back/forward) starts from the filter in the address;
+          // the view's own writes to the address do not start it again.
+          <TableView key={arrival} report={d.current.report} params={props.params} />
         )}
       </PortfolioGate>
     </>
@@ -54,7 +58,16 @@ function TableView(props: { report: PortfolioReport; params: Record<string, stri
   const options = useMemo(() => filterOptions(report.initiatives), [report]);
   const rows = useMemo(() => filterInitiatives(report.initiatives, state.filter), [report, state.filter]);
   const visible = columns.filter((c) => !state.hidden.includes(c.id));
-  const navigate = useNavigation((s) => s.navigate);
+  const replaceParams = useNavigation((s) => s.replaceParams);
+  const notify = useNotices((s) => s.notify);
+  // The filters live in the address as they change (no history entry per keystroke), so back,
+  // forward and reload return to them.
+  useEffect(() => replaceParams(filterToParams(state.filter)), [replaceParams, state.filter]);
+  const copyLink = async () => {
+    const link = `${location.origin}${location.pathname}${formatHash({ area: 'tiltak', params: filterToParams(state.filter) })}`;
+    if (await copyText(link)) notify('success', 'Lenken til filtrene er kopiert. Lim den inn der du vil ta vare på den.');
+    else notify('warning', `Kunne ikke kopiere lenken. Merk og kopier den her: ${link}`);
+  };
   return (
     <div className="tiltak-view">
       <FilterBar
@@ -74,10 +87,10 @@ function TableView(props: { report: PortfolioReport; params: Record<string, stri
           <Button
             variant="tertiary"
             data-size="sm"
-            title="Legg filtrene i adressen, så lenken kan åpnes igjen"
-            onClick={() => navigate('tiltak', filterToParams(state.filter))}
+            aria-description="Kopierer en lenke som åpner tabellen med disse filtrene og dette søket"
+            onClick={() => void copyLink()}
           >
-            Lenke til filtrene
+            Kopier lenke til filtrene
           </Button>
           <ColumnChooser columns={columns} hidden={state.hidden} onChange={(hidden) => setState((s) => ({ ...s, hidden }))} />
         </div>

@@ -4,7 +4,7 @@
  * Alternatives 1 and 2 are made with the balancing assistant, as an analyst would.
  * Run by scripts/build-example-case.ts, which writes assets/examples/nuit-43-23-sak.json.
  */
-import { formatMNok, mNokToKNok, parseNorwegianNumber } from '../../format/money.ts';
+import { formatMNok, mNokToKNok, parseNorwegianNumber } from '../../format/index.ts';
 import { parseCsv, cellText } from '../../spreadsheet/index.ts';
 import { balance } from '../balance.ts';
 import { compileCase } from '../compute.ts';

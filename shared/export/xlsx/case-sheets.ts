@@ -1,7 +1,6 @@
 /** The formula sheets of the case workbook: one per alternative, and the comparison. */
 import type ExcelJS from 'exceljs';
-import type { AlternativeResult, CompiledCase } from '../../budget/compute.ts';
-import type { Alternative, BudgetCaseContent } from '../../budget/model.ts';
+import type { AlternativeResult, CompiledCase, Alternative, BudgetCaseContent } from '../../budget/index.ts';
 import { columnLetter, normalizeKey } from '../../spreadsheet/index.ts';
 import { dress, mnok, titleRows } from './case-style.ts';
 

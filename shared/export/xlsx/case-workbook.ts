@@ -10,8 +10,8 @@
  * and none of them has both "Alternativ" and "Beløp" headers.
  */
 import ExcelJS from 'exceljs';
-import { compileCase, computeCase } from '../../budget/compute.ts';
-import type { BudgetCaseContent } from '../../budget/model.ts';
+import { compileCase, computeCase } from '../../budget/index.ts';
+import type { BudgetCaseContent } from '../../budget/index.ts';
 import { shortName } from '../case-text.ts';
 import { caseSheetNames, writeAlternativeSheet, writeComparisonSheet } from './case-sheets.ts';
 import type { CaseBook } from './case-sheets.ts';

@@ -5,7 +5,7 @@
  * MNOK format on the D&F years, A4 landscape print set-up. Export → import gives back the period.
  */
 import { SHEET_NAMES, canonicalSheets } from '../../import/index.ts';
-import type { PortfolioReport } from '../../portfolio/model.ts';
+import type { PortfolioReport } from '../../portfolio/index.ts';
 import type { ColumnNumberFormat, WriteSheet } from '../../spreadsheet/index.ts';
 import { writeXlsx } from '../../spreadsheet/index.ts';
 

@@ -1,5 +1,5 @@
 /** Tiltak rows → {@link Initiative}s, with segment from a column or from group-heading rows. */
-import type { FocusArea, Initiative, Segment } from '../../portfolio/model.ts';
+import type { FocusArea, Initiative, Segment } from '../../portfolio/index.ts';
 import { cellFor } from '../../spreadsheet/index.ts';
 import type { FoundTable, TableColumn, SheetRow } from '../../spreadsheet/index.ts';
 import type { IssueCollector } from './context.ts';

@@ -1,6 +1,6 @@
 /** Dependency, D&F, focus-area and metadata rows → domain values. */
-import type { Dependency, FocusArea, OpexCell, OpexIncrease, OpexMarker, ReportingPeriod } from '../../portfolio/model.ts';
-import { periodLabel } from '../../portfolio/model.ts';
+import type { Dependency, FocusArea, OpexCell, OpexIncrease, OpexMarker, ReportingPeriod } from '../../portfolio/index.ts';
+import { periodLabel } from '../../portfolio/index.ts';
 import { cellFor, normalizeKey } from '../../spreadsheet/index.ts';
 import type { FoundTable } from '../../spreadsheet/index.ts';
 import type { IssueCollector } from './context.ts';

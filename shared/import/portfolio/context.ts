@@ -1,7 +1,7 @@
 /** Collects issues while building a report, located by table, row and column key. */
 import type { ImportIssue, IssueSeverity } from '../issues.ts';
 import type { FoundTable, SheetRow } from '../../spreadsheet/index.ts';
-import type { SourceRef } from '../../portfolio/model.ts';
+import type { SourceRef } from '../../portfolio/index.ts';
 
 export class IssueCollector {
   readonly issues: ImportIssue[] = [];

@@ -1,5 +1,5 @@
 /** Workbooks → one {@link PortfolioReport}, with validation across tables. */
-import type { FocusArea, PortfolioReport, ReportingPeriod } from '../../portfolio/model.ts';
+import type { FocusArea, PortfolioReport, ReportingPeriod } from '../../portfolio/index.ts';
 import { findTables, normalizeKey } from '../../spreadsheet/index.ts';
 import type { FoundTable, Workbook } from '../../spreadsheet/index.ts';
 import { IssueCollector } from './context.ts';

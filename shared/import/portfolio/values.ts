@@ -4,9 +4,9 @@
  * code or code and name. Each returns `{ ok: false, message }` with a Norwegian message when the
  * value cannot be read.
  */
-import { mNokToKNok, parseNorwegianNumber } from '../../format/money.ts';
-import type { KNok } from '../../format/money.ts';
-import type { Activity, Criticality, OpexMarker, Phase, Segment, TrafficLight } from '../../portfolio/model.ts';
+import { mNokToKNok, parseNorwegianNumber } from '../../format/index.ts';
+import type { KNok } from '../../format/index.ts';
+import type { Activity, Criticality, OpexMarker, Phase, Segment, TrafficLight } from '../../portfolio/index.ts';
 import { normalizeKey, MAX_DATE_SERIAL, serialToIso, cellText } from '../../spreadsheet/index.ts';
 import type { Cell } from '../../spreadsheet/index.ts';
 

@@ -10,8 +10,8 @@ import {
   PHASE_LABELS,
   SEGMENT_LABELS,
   TRAFFIC_LIGHT_LABELS,
-} from '../../portfolio/model.ts';
-import type { OpexCell, PortfolioReport } from '../../portfolio/model.ts';
+} from '../../portfolio/index.ts';
+import type { OpexCell, PortfolioReport } from '../../portfolio/index.ts';
 import type { TableSpec, WriteCell, WriteSheet } from '../../spreadsheet/index.ts';
 import { writeXlsx } from '../../spreadsheet/index.ts';
 import { DEPENDENCIES_TABLE, FOCUS_AREAS_TABLE, INITIATIVES_TABLE, METADATA_TABLE, OPEX_TABLE, canonicalHeader } from './specs.ts';

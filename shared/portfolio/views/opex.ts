@@ -3,8 +3,8 @@
  * cells that hold markers instead of amounts, and yearly and accumulated totals computed from the
  * rows (which can differ from the totals the report prints: the printed ones are rounded by hand).
  */
-import type { KNok } from '../../format/money.ts';
-import { mNokToKNok, parseNorwegianNumber } from '../../format/money.ts';
+import type { KNok } from '../../format/index.ts';
+import { mNokToKNok, parseNorwegianNumber } from '../../format/index.ts';
 import { opexTotals } from '../summary.ts';
 import type { OpexMarker, OpexIncrease, PortfolioReport } from '../model.ts';
 

@@ -142,6 +142,9 @@ class Walk {
   constructor(readonly ctx: SheetContext) {}
 
   openRow(a: Record<string, string>, selfClosing: boolean): void {
+    // a row opened before the last one closed (a damaged </row>) still keeps the last one's cells
+    this.closeCell();
+    this.closeRow();
     const r = Number(a.r);
     // a missing or damaged number continues from the previous row, as Excel's repair does
     this.lastRow = a.r !== undefined && Number.isSafeInteger(r) && r > 0 ? r : this.lastRow + 1;
@@ -157,6 +160,7 @@ class Walk {
 
   /** `<c …>` with its attributes between `start` and `end`. */
   openCell(xml: string, start: number, end: number): void {
+    this.closeCell();
     const c = this.cell;
     cellAttributes(xml, start, end, c);
     if (!this.row) {

@@ -39,7 +39,13 @@ export interface AppSession {
 
 /** Starts the built web renderer (dist-web) and a fresh Chromium profile. */
 export async function startApp(
-  options: { viewport?: { width: number; height: number }; /** Built renderer to serve (default dist-web). */ dist?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** Built renderer to serve (default dist-web). */
+    dist?: string;
+    /** Lets the test inject scripts (the accessibility audit's axe-core) past the app's CSP. */
+    bypassCsp?: boolean;
+  } = {},
 ): Promise<AppSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`Fant ikke Chromium på ${CHROMIUM} (apt-get install chromium)`);
   const dist = resolve(options.dist ?? 'dist-web');
@@ -54,6 +60,7 @@ export async function startApp(
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
     acceptDownloads: true,
+    bypassCSP: options.bypassCsp ?? false,
   });
   const requests: Request[] = [];
   context.on('request', (r) => requests.push(r));

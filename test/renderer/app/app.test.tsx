@@ -14,4 +14,16 @@ describe('App shell', () => {
     expect(within(nav).getByRole('link', { name: 'Budsjett' }).getAttribute('aria-current')).toBe('page');
     expect(location.hash).toBe('#budsjett');
   });
+
+  it('moves focus to the main content with the skip link, staying on the page', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
+    await user.click(within(nav).getByRole('link', { name: 'Budsjett' }));
+    await screen.findByRole('heading', { level: 1, name: 'Budsjett' });
+    await user.click(screen.getByRole('link', { name: 'Hopp til innhold' }));
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(location.hash).toBe('#budsjett');
+    expect(screen.getByRole('heading', { level: 1, name: 'Budsjett' })).toBeInTheDocument();
+  });
 });

@@ -30,6 +30,14 @@ afterEach(() => {
 });
 
 describe('ImportPreview', () => {
+  it('says "1 advarsel", in the singular', () => {
+    const result = importPortfolio([sept]);
+    const preview = previewOf(1, [sept.name], result, null);
+    const one = { ...preview, warningCount: 1, warnings: preview.warnings.slice(0, 1) };
+    render(<ImportPreview preview={one} periodInput="" onPeriodInput={() => {}} />);
+    expect(screen.getByText(/Rapporten kan importeres/)).toHaveTextContent('Rapporten kan importeres (1 advarsel).');
+  });
+
   it('shows the period, counts per table, status and risk among active tiltak, and warnings with their location', () => {
     const result = importPortfolio([sept]);
     const diff = comparePeriods(importPortfolio([may]).report!, result.report!);

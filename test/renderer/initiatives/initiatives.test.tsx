@@ -1,5 +1,7 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Notices } from '../../../renderer/components/Notices.tsx';
 import { InitiativesPage } from '../../../renderer/features/initiatives/InitiativesPage.tsx';
 import { useNavigation } from '../../../renderer/store/navigation.ts';
 import { setDb, HelseDatabase } from '../../../renderer/db/database.ts';
@@ -70,6 +72,8 @@ describe('Tiltak', () => {
     await until(() => screen.queryByText('Visningen «Samstyre» er lagret.'));
     first.unmount();
 
+    // Coming back through the menu: no filters in the address.
+    goTo('tiltak');
     render(<InitiativesPage />);
     await screen.findByRole('grid', { name: 'Tiltak' });
     expect(counts()).toMatch(/Viser 46 av 46/);
@@ -109,5 +113,44 @@ describe('Tiltak', () => {
     render(<InitiativesPage />);
     const deps = await screen.findByRole('region', { name: 'Avhengigheter' });
     expect(within(deps).getByRole('link', { name: /111 Helseplattformen/ })).toBeTruthy();
+  });
+
+  it('keeps the filters and the search text in the address, so back returns to them', async () => {
+    render(<InitiativesPage />);
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    const entries = history.length;
+    fireEvent.change(screen.getByRole('combobox', { name: 'Segment' }), { target: { value: 'samstyre' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'journal' } });
+    expect(location.hash).toBe('#tiltak?segment=Samstyre&sok=journal');
+    // As they are typed, not one history entry per keystroke.
+    expect(history.length).toBe(entries);
+    const filtered = counts();
+
+    act(() => goTo('tiltak', { nr: '181' }));
+    await screen.findByRole('heading', { level: 1, name: '181 Kjernejournal dokumentdeling' });
+    const back = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    history.back();
+    await back;
+    act(() => useNavigation.getState().syncFromLocation());
+
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    expect(screen.getByRole('searchbox', { name: 'Søk' })).toHaveValue('journal');
+    expect(screen.getByRole('combobox', { name: 'Segment' })).toHaveValue('samstyre');
+    expect(screen.getByTestId('row-counts')).toHaveTextContent(filtered);
+  });
+
+  it('copies a link to the filters and says so (the desktop app has no address bar)', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <InitiativesPage />
+        <Notices />
+      </>,
+    );
+    await screen.findByRole('grid', { name: 'Tiltak' });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Søk' }), { target: { value: 'kjernejournal' } });
+    await user.click(screen.getByRole('button', { name: 'Kopier lenke til filtrene' }));
+    expect(await screen.findByText('Lenken til filtrene er kopiert. Lim den inn der du vil ta vare på den.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(`${location.origin}${location.pathname}#tiltak?sok=kjernejournal`);
   });
 });

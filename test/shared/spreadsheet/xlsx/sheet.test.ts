@@ -77,6 +77,16 @@ describe('readSheetXml', () => {
   });
 });
 
+describe('readSheetXml: damaged closing tags', () => {
+  it('keeps a row whose </row> is damaged, and a cell whose </c> is damaged', () => {
+    const xml = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v><.c><c r="B1"><v>2</v></c><.row><row r="2"><c r="A2"><v>3</v></c></row></sheetData></worksheet>';
+    expect(readSheetXml(xml, ctx)).toEqual([
+      { row: 1, cells: [{ kind: 'number', value: 1 }, { kind: 'number', value: 2 }] },
+      { row: 2, cells: [{ kind: 'number', value: 3 }] },
+    ]);
+  });
+});
+
 describe('readSheetXml: Excel\'s bounds', () => {
   const one = (ref: string) => `<worksheet><sheetData><row><c r="${ref}"><v>1</v></c></row></sheetData></worksheet>`;
   it('refuses a cell beyond column XFD or row 1 048 576, and reads the last cell Excel has', () => {
