@@ -158,17 +158,27 @@ function rows10k(label: string, runs: ImportRun[]): BenchResult[] {
   ];
 }
 
+/**
+ * The app takes the day's backup 4 s after it starts (renderer/features/backup/connection-guard.ts),
+ * on the UI thread: with a period stored, that is a long task of its own. Measured imports start
+ * after it, so the longest task is the import's.
+ */
+const DAILY_BACKUP_DONE_MS = 7000;
+
 async function run10k(): Promise<BenchResult[]> {
   const file = workbookFile(10_000);
   const apps: { label: string; app: AppSession; runs: ImportRun[] }[] = [];
   try {
+    let lastStart = 0;
     for (const b of builds()) {
       const app = await startApp({ dist: b.dist });
+      lastStart = performance.now();
       apps.push({ label: b.label, app, runs: [] });
       await openImportPage(app);
       // the first run (into an empty database, workers cold) warms up; the others replace the period
       await importOnce(app, file, false, 120_000);
     }
+    await new Promise((r) => setTimeout(r, Math.max(0, lastStart + DAILY_BACKUP_DONE_MS - performance.now())));
     for (let i = 0; i < RUNS; i++) for (const a of apps) a.runs.push(await importOnce(a.app, file, true, 120_000));
   } finally {
     for (const a of apps) await a.app.close();

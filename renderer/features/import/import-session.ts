@@ -26,10 +26,11 @@ export interface ImportSession {
   discard: (importId: number) => void;
 }
 
+/** A read import waiting for confirmation: the result, and the files' hashes (their bytes are let go). */
 interface PendingImport {
-  files: ImportFile[];
+  fileNames: string[];
   result: PortfolioImport;
-  provenance?: Provenance;
+  provenance: Provenance;
 }
 
 /** The stored period an import is compared with: the latest before its period, else the latest other. */
@@ -67,7 +68,7 @@ export function createImportSession(): ImportSession {
   const read: ImportSession['read'] = async (files, progress) => {
     const result = importPortfolioWithProgress(files, progress);
     const importId = nextId++;
-    if (result.ok) pending.set(importId, { files, result });
+    if (result.ok) pending.set(importId, { fileNames: files.map((f) => f.name), result, provenance: await provenanceOf(files) });
     const comparison = result.ok && result.report ? await comparisonFor(result.report) : null;
     return previewOf(importId, files.map((f) => f.name), result, comparison);
   };
@@ -77,9 +78,10 @@ export function createImportSession(): ImportSession {
     if (!job) return { kind: 'failed', message: 'Filene er ikke lenger lest inn. Velg dem på nytt.' };
     const report = reportToStore(job.result, request.periodKey);
     if (!report) return { kind: 'failed', message: 'Perioden mangler: angi hvilken periode rapporten gjelder.' };
-    const names = job.files.map((f) => f.name).join(', ');
+    const names = job.fileNames.join(', ');
+    // imported now, from the files hashed when they were read
+    const provenance: Provenance = { ...job.provenance, importedAt: new Date().toISOString() };
     try {
-      const provenance = (job.provenance ??= await provenanceOf(job.files));
       // Asked before anything is written, so declining to replace leaves no backup behind.
       const existing = request.replace ? null : await getPeriod(report.period.key);
       if (existing) return { kind: 'exists', existing, sameFiles: sameFiles(existing, provenance) };
@@ -93,7 +95,7 @@ export function createImportSession(): ImportSession {
       pending.delete(request.importId);
       return { kind: 'stored', listing };
     } catch (e) {
-      if (e instanceof PeriodExistsError) return { kind: 'exists', existing: e.existing, sameFiles: sameFiles(e.existing, job.provenance!) };
+      if (e instanceof PeriodExistsError) return { kind: 'exists', existing: e.existing, sameFiles: sameFiles(e.existing, provenance) };
       return {
         kind: 'failed',
         message: isQuotaError(e) ? describeStorageError(e, 'importen') : `Importen ble ikke lagret: ${e instanceof Error ? e.message : String(e)}`,
