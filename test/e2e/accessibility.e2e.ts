@@ -98,6 +98,12 @@ async function walk(size: { width: number; height: number }): Promise<Finding[]>
       await page.getByRole('tab', { name: tab }).click();
       await page.getByRole('tabpanel').waitFor();
       found.push(...(await audit(page, `${at} eksempel: Budsjett, fanen ${tab}`)));
+      if (tab === 'Sammenlign') {
+        // The charts are one tab stop each (recharts' keyboard layer), named by their titles.
+        for (const name of ['Beløp per tjenesteområde (MNOK)', 'Økt drift og forvaltning per år (MNOK)']) {
+          assert.equal(await page.getByRole('application', { name }).getAttribute('tabindex'), '0', name);
+        }
+      }
       if (tab === 'Alternativer') {
         found.push(...(await auditDialog(page, `${at} eksempel: dialog Balanser`, () => page.getByRole('button', { name: 'Balanser' }).click())));
         found.push(...(await auditDialog(page, `${at} eksempel: dialog Slett alternativ`, () => page.getByRole('tabpanel').locator('button[data-color="danger"]').first().click())));

@@ -27,7 +27,7 @@ export function CompareCharts(props: { c: BudgetCase; cmp: Comparison }) {
           Beløp per tjenesteområde (MNOK)
         </Heading>
         <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={bars} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
+          <BarChart data={bars} margin={{ top: 8, right: 8, left: 8, bottom: 8 }} title="Beløp per tjenesteområde (MNOK)">
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="area" tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={(v: number) => formatNumber(v, 0)} />
@@ -44,7 +44,7 @@ export function CompareCharts(props: { c: BudgetCase; cmp: Comparison }) {
           Økt drift og forvaltning per år (MNOK)
         </Heading>
         <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={follow} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
+          <LineChart data={follow} margin={{ top: 8, right: 8, left: 8, bottom: 8 }} title="Økt drift og forvaltning per år (MNOK)">
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="year" />
             <YAxis tickFormatter={(v: number) => formatNumber(v, 0)} />

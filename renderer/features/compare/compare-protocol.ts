@@ -8,7 +8,9 @@ import type { ComparableInitiative, PeriodComparison } from '../../../shared/por
  * periods' own arrays (transferred, not copied), so no tiltak cross back.
  */
 export type CompareRequest =
-  | { type: 'rows'; key: string; rows: ComparableInitiative[]; last: boolean }
+  /** A chunk of a period's tiltak; `first` starts the period afresh, `last` completes it. */
+  | { type: 'rows'; key: string; rows: ComparableInitiative[]; first: boolean; last: boolean }
+  /** Compares two complete periods and forgets every other one. */
   | { type: 'compare'; id: number; prev: string; next: string };
 
 /** A comparison as positions in the two periods' tiltak arrays. */
@@ -58,5 +60,28 @@ export function fromPositions<T extends ComparableInitiative>(a: ComparePosition
     added: Array.from(a.added, (p) => next[p]!),
     ended: Array.from(a.ended, (p) => (p >= 0 ? next[p]! : prev[-p - 1]!)),
     changed,
+  };
+}
+
+/**
+ * The worker's side: keeps the periods it is sent and answers comparisons. The page sends one
+ * request at a time, so a comparison always finds both its periods complete.
+ */
+export function createCompareHost(post: (answer: CompareAnswer, transfer: Transferable[]) => void): (m: CompareRequest) => void {
+  const periods = new Map<string, ComparableInitiative[]>();
+  const filling = new Map<string, ComparableInitiative[]>();
+  return (m) => {
+    if (m.type === 'rows') {
+      const rows = m.first ? [] : (filling.get(m.key) ?? []);
+      for (const r of m.rows) rows.push(r);
+      if (m.last) {
+        filling.delete(m.key);
+        periods.set(m.key, rows);
+      } else filling.set(m.key, rows);
+      return;
+    }
+    for (const k of periods.keys()) if (k !== m.prev && k !== m.next) periods.delete(k);
+    const p = comparePositions(periods.get(m.prev) ?? [], periods.get(m.next) ?? []);
+    post({ id: m.id, ...p }, [p.added.buffer, p.ended.buffer, p.changed.buffer]);
   };
 }
