@@ -88,7 +88,7 @@ export async function evaluateCaseFile(path: string): Promise<{ code: number; ou
     c = res.case;
   } else {
     try {
-      const res = readEstimatesWorkbook(readSpreadsheet(bytes, file), { id: file });
+      const res = readEstimatesWorkbook(readSpreadsheet(bytes, file));
       out.errors = res.issues
         .filter((i) => i.severity === 'error')
         .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, message: i.message }));

@@ -11,6 +11,7 @@ import type { FoundTable, TableSpec, Cell, SheetRow, Workbook } from '../spreads
 import { cellFor, findTables, normalizeKey, cellText } from '../spreadsheet/index.ts';
 import type { Alternative, BudgetCase, BudgetLine, CaseMeta, LineAdjustment, YearFrame } from './model.ts';
 import { CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from './model.ts';
+import { parseCaseObject } from './case-file.ts';
 
 export const RAMME_SPEC: TableSpec = {
   id: 'ramme',
@@ -86,8 +87,11 @@ export interface EstimatesReadResult {
   issues: ImportIssue[];
 }
 
+// Ids may not hold `|` or control characters (see case-file.ts), and stay within its length limit.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_ID = /[|\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 function slug(text: string): string {
-  return normalizeKey(text).replace(/ /g, '-') || 'x';
+  return normalizeKey(text).replace(/ /g, '-').replace(UNSAFE_IN_ID, '-').slice(0, 200) || 'x';
 }
 
 /** Reads the canonical estimates layout into a case. Pure; `id`/`now` make it deterministic. */
@@ -145,6 +149,7 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
         continue;
       }
       if (pct !== null && pct > 100) err(t, r.row, 'reservePct', 'Usikkerhetsavsetningen kan ikke være over 100 %.');
+      if (pct === null && fixed !== null && fixed > frame - earmarked) err(t, r.row, 'reserveMnok', 'Usikkerhetsavsetningen er større enn rammen minus øremerkede midler.');
       frames.push({
         year,
         frameKNok: mNokToKNok(frame),
@@ -280,23 +285,28 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
   }
   if (issues.length > 0) return { case: null, issues };
   const now = opts.now ?? '';
-  return {
-    case: {
-      id: opts.id ?? slug(title || wb.fileName),
-      schemaVersion: CASE_SCHEMA_VERSION,
-      createdAt: now,
-      updatedAt: now,
-      title: title || wb.fileName.replace(/\.[^.]+$/, ''),
-      meta,
-      years: frames.map((f) => f.year),
-      frames,
-      actors,
-      areas,
-      lines,
-      alternatives,
-      notes: [],
-      versions: [],
-    },
-    issues,
+  const read: BudgetCase = {
+    id: opts.id ?? slug(title || wb.fileName),
+    schemaVersion: CASE_SCHEMA_VERSION,
+    createdAt: now,
+    updatedAt: now,
+    title: title || wb.fileName.replace(/\.[^.]+$/, ''),
+    meta,
+    years: frames.map((f) => f.year),
+    frames,
+    actors,
+    areas,
+    lines,
+    alternatives,
+    notes: [],
+    versions: [],
   };
+  // The same schema and checks as a case file: what is read here can be saved and opened again,
+  // and the file's limits (years, lines, amounts, text lengths) hold for workbooks too.
+  const checked = parseCaseObject(read);
+  if (!checked.ok) {
+    for (const i of checked.issues) err(null, null, null, `Estimatene kan ikke bli en budsjettsak: ${i.path}: ${i.message}`);
+    return { case: null, issues };
+  }
+  return { case: checked.case, issues };
 }
