@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseObject } from '../../../shared/budget/case-file.ts';
 import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
-import { readSpreadsheet } from '../../../shared/import/read-file.ts';
+import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import { rawXlsx, rowXml } from '../../helpers/raw-xlsx.ts';
 
 function book(sheets: Record<string, (string | number | null)[][]>): Uint8Array {
