@@ -112,7 +112,7 @@ function readSharedStringsByTags(xml: string): string[] {
 
 /** Options for {@link readXlsx}. */
 export interface ReadXlsxOptions {
-  limits?: ZipLimits;
+  limits?: Partial<ZipLimits>;
   /** Native inflate and CRC where the host has them (see {@link ZipCodec}). */
   codec?: ZipCodec;
 }
@@ -122,14 +122,15 @@ export interface ReadXlsxOptions {
  * message when the archive is corrupt, too large, or not a workbook.
  */
 export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxOptions = {}): Workbook {
-  const names = listZip(bytes, fileName).map((e) => e.name);
+  // Limits a caller leaves out keep their defaults.
+  const limits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.limits };
+  const names = listZip(bytes, fileName, limits).map((e) => e.name);
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const find = (path: string) => lower.get(path.toLowerCase());
   const decodeText = options.codec?.decodeText ?? strFromU8;
   const decode = (data: Uint8Array | undefined) => (data ? decodeText(data) : undefined);
 
   // Small parts first: the package relationships name the workbook part.
-  const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
   const small = unzipChecked(bytes, fileName, (n) => n.toLowerCase().endsWith('.rels'), limits);
   const rootRels = readRels(decode(small.get(find('_rels/.rels') ?? '')), '');
   const officeDoc = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'));
