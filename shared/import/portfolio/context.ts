@@ -3,10 +3,43 @@ import type { ImportIssue, IssueSeverity } from '../issues.ts';
 import type { FoundTable, SheetRow } from '../../spreadsheet/index.ts';
 import type { SourceRef } from '../../portfolio/model.ts';
 
+/** Issues kept per severity; the rest are counted and told as "… og N til" (1 M junk rows made 3 M issues). */
+export const MAX_ISSUES = 1_000;
+
 export class IssueCollector {
   readonly issues: ImportIssue[] = [];
+  private readonly dropped = { error: 0, warning: 0 };
+  private readonly kept = { error: 0, warning: 0 };
+  private errors = 0;
+
+  /** The issues, with one "… og N til" per severity that passed {@link MAX_ISSUES}. */
+  finish(): ImportIssue[] {
+    const out = [...this.issues];
+    for (const severity of ['error', 'warning'] as const) {
+      const n = this.dropped[severity];
+      if (n > 0) out.push({ severity, file: out.find((i) => i.severity === severity)?.file ?? '', sheet: null, row: null, column: null, columnName: null, message: `… og ${n} ${severity === 'error' ? 'feil' : 'advarsler'} til.` });
+    }
+    return out;
+  }
+
+  /** An issue at a known place (column letter, not a table key). */
+  addAt(severity: IssueSeverity, file: string, sheet: string | null, row: number | null, column: string | null, message: string): void {
+    if (severity === 'error') this.errors++;
+    if (this.kept[severity] >= MAX_ISSUES) {
+      this.dropped[severity]++;
+      return;
+    }
+    this.kept[severity]++;
+    this.issues.push({ severity, file, sheet, row, column, columnName: null, message });
+  }
 
   add(severity: IssueSeverity, table: FoundTable | { file: string; sheet: string | null } | null, row: number | null, key: string | null, message: string): void {
+    if (severity === 'error') this.errors++;
+    if (this.kept[severity] >= MAX_ISSUES) {
+      this.dropped[severity]++;
+      return;
+    }
+    this.kept[severity]++;
     const col = table && 'columnOf' in table && key !== null ? table.columnOf.get(key) : undefined;
     this.issues.push({
       severity,
@@ -28,7 +61,7 @@ export class IssueCollector {
   }
 
   get hasErrors(): boolean {
-    return this.issues.some((i) => i.severity === 'error');
+    return this.errors > 0;
   }
 }
 

@@ -2,7 +2,7 @@
 import { strFromU8 } from 'fflate';
 import { UnreadableFileError } from '../errors.ts';
 import type { Sheet, Workbook } from '../workbook.ts';
-import { readSheetXml, sharedStringCells } from './sheet.ts';
+import { readSheet, sharedStringCells, SheetLimitError } from './sheet.ts';
 import { readDateStyles } from './styles.ts';
 import { attrs, decodeXml, nextTag, textAt } from './xml.ts';
 import { DEFAULT_ZIP_LIMITS, listZip, unzipChecked } from './zip.ts';
@@ -187,7 +187,21 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
     }
     const xml = decodeText(data);
     parts.delete(ref.path!);
-    sheets.push({ name: ref.name, hidden: ref.hidden, rows: readSheetXml(xml, ctx) });
+    try {
+      const read = readSheet(xml, ctx);
+      sheets.push({ name: ref.name, hidden: ref.hidden, rows: read.rows, ...(read.warnings.length > 0 && { warnings: read.warnings }) });
+    } catch (e) {
+      if (e instanceof SheetLimitError) throw new UnreadableFileError(fileName, `${fileName}: ark «${ref.name}»: ${e.message}`);
+      throw e;
+    }
+  }
+  // OPC and Excel treat sheet names alike regardless of case; two such sheets are likely a mistake
+  const seen = new Map<string, string>();
+  for (const sh of sheets) {
+    const key = sh.name.toLocaleLowerCase('nb-NO');
+    const other = seen.get(key);
+    if (other !== undefined) (sh.warnings ??= []).push({ row: null, column: null, message: `Arket «${sh.name}» har samme navn som arket «${other}» bortsett fra store og små bokstaver.` });
+    else seen.set(key, sh.name);
   }
   return { fileName, format: 'xlsx', sheets };
 }

@@ -1,6 +1,6 @@
 /** Reads one worksheet part (sheetN.xml) into rows of typed cells, merged areas filled in. */
-import { columnIndex } from '../cell-ref.ts';
-import type { Cell, SheetRow } from '../workbook.ts';
+import { columnIndex, columnLetter } from '../cell-ref.ts';
+import type { Cell, ReadWarning, SheetRow } from '../workbook.ts';
 import { MAX_DATE_SERIAL, serialToIso } from './styles.ts';
 import { attrs, decodeXml, textAt } from './xml.ts';
 
@@ -24,6 +24,23 @@ export function sharedStringCells(strings: readonly string[]): (Cell | undefined
 
 /** Merged areas larger than this are not filled in (a whole-column merge would explode memory). */
 const MAX_MERGE_FILL = 10_000;
+/** Cells filled in from merged areas per sheet, at most. */
+const MAX_MERGE_FILL_PER_SHEET = 1_000_000;
+/** Excel's own limits: column XFD, row 1 048 576. */
+export const MAX_COLUMN_INDEX = 16_383;
+export const MAX_ROW = 1_048_576;
+/**
+ * Sum of row widths (highest column + 1) per sheet, at most: every later pass over a row walks its
+ * width, so this bounds their work (100k tiltak × 30 columns is 3 M).
+ */
+const MAX_SHEET_SPAN = 20_000_000;
+/** Warnings kept per sheet (the rest are counted). */
+const MAX_WARNINGS = 100;
+
+/** A sheet beyond what Excel allows or what the reader will do; the message is Norwegian, without the file and sheet. */
+export class SheetLimitError extends Error {
+  override name = 'SheetLimitError';
+}
 
 /**
  * Where the walk over one worksheet stands. The fast path and the general walk share it, so either
@@ -32,6 +49,9 @@ const MAX_MERGE_FILL = 10_000;
 class Scan {
   readonly rows: SheetRow[] = objectArray();
   readonly merges: string[] = [];
+  readonly warnings: ReadWarning[] = [];
+  warningCount = 0;
+  span = 0;
   row: SheetRow | null = null;
   lastRow = 0;
   col = -1;
@@ -96,6 +116,7 @@ function openRow(xml: string, attrStart: number, attrEnd: number, selfClosing: b
     r = a ? Number(a) : 0;
   }
   s.lastRow = Number.isSafeInteger(r) && r > 0 ? r : s.lastRow + 1;
+  if (s.lastRow > MAX_ROW) throw new SheetLimitError(`rad ${s.lastRow} er utenfor Excels grense (${MAX_ROW} rader).`);
   s.col = -1;
   s.row = selfClosing ? null : newRow(s.lastRow);
 }
@@ -119,8 +140,17 @@ function newRow(row: number): SheetRow {
   return { row, cells: new Array<Cell | undefined>(0) };
 }
 
+function warn(s: Scan, row: number | null, column: string | null, message: string): void {
+  if (s.warningCount++ < MAX_WARNINGS) s.warnings.push({ row, column, message });
+}
+
 function closeRow(s: Scan): void {
-  if (s.row && s.row.cells.length > 0) s.rows.push(s.row);
+  const row = s.row;
+  if (row && row.cells.length > 0) {
+    s.span += row.cells.length;
+    if (s.span > MAX_SHEET_SPAN) throw new SheetLimitError(`arket har for mange celler (over ${MAX_SHEET_SPAN / 1_000_000} millioner).`);
+    s.rows.push(row);
+  }
   s.row = null;
 }
 
@@ -151,8 +181,9 @@ function openCell(xml: string, attrStart: number, attrEnd: number, selfClosing: 
         colNo = colNo * 26 + (ch - 64);
       }
       let rowNo = 0;
-      for (; k < vEnd; k++) rowNo = rowNo * 10 + (xml.charCodeAt(k) - 48);
-      refCol = colNo - 1;
+      for (; k < vEnd && rowNo <= MAX_ROW; k++) rowNo = rowNo * 10 + (xml.charCodeAt(k) - 48);
+      // letters beyond XFD stop counting early, so a huge column cannot overflow into a small one
+      refCol = k - q - 1 > 10 || colNo > MAX_COLUMN_INDEX + 1 ? MAX_COLUMN_INDEX + 1 : colNo - 1;
       refRow = rowNo;
     } else if (a0 === 115 /* s */) {
       let n = 0;
@@ -173,6 +204,11 @@ function openCell(xml: string, attrStart: number, attrEnd: number, selfClosing: 
   s.cellType = cellType;
   s.cellStyle = cellStyle;
   s.cellCol = refCol >= 0 ? refCol : s.col + 1;
+  if (s.cellCol > MAX_COLUMN_INDEX) throw new SheetLimitError(`rad ${s.row.row} har en celle utenfor Excels grense (kolonne XFD).`);
+  if (refRow > MAX_ROW) throw new SheetLimitError(`en celle i rad ${s.row.row} viser til en rad utenfor Excels grense (${MAX_ROW} rader).`);
+  if (refCol >= 0 && s.row.cells[refCol] !== undefined) {
+    warn(s, s.row.row, columnLetter(refCol), `Cellen ${columnLetter(refCol)}${s.row.row} står mer enn én gang i arket; den siste verdien brukes.`);
+  }
   s.col = s.cellCol;
   s.value = '';
   s.inCell = !selfClosing;
@@ -331,7 +367,10 @@ function generalTag(xml: string, pos: number, s: Scan): number {
 }
 
 function walk(xml: string, ctx: SheetContext, fast: boolean): SheetRow[] {
-  const s = new Scan(ctx);
+  return walkScan(xml, new Scan(ctx), fast);
+}
+
+function walkScan(xml: string, s: Scan, fast: boolean): SheetRow[] {
   let pos = xml.indexOf('sheetData');
   if (pos < 0) pos = 0;
   while (pos >= 0) {
@@ -348,11 +387,31 @@ function walk(xml: string, ctx: SheetContext, fast: boolean): SheetRow[] {
   closeRow(s);
   const rows = s.rows;
   rows.sort((a, b) => a.row - b.row);
-  if (s.merges.length > 0) fillMerges(rows, s.merges);
+  for (let k = 1; k < rows.length; k++) {
+    if (rows[k]!.row === rows[k - 1]!.row) warn(s, rows[k]!.row, null, `Rad ${rows[k]!.row} står mer enn én gang i arket; begge leses.`);
+  }
+  if (s.merges.length > 0) fillMerges(rows, s.merges, s);
   return rows;
 }
 
-/** Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one. */
+/** A worksheet read: its rows and what the reader worked around. */
+export interface SheetRead {
+  rows: SheetRow[];
+  warnings: ReadWarning[];
+}
+
+/**
+ * Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one.
+ * Throws {@link SheetLimitError} for a cell or row beyond Excel's limits or a sheet too large to read.
+ */
+export function readSheet(xml: string, ctx: SheetContext): SheetRead {
+  const s = new Scan(ctx);
+  const rows = walkScan(xml, s, true);
+  if (s.warningCount > s.warnings.length) s.warnings.push({ row: null, column: null, message: `… og ${s.warningCount - s.warnings.length} merknader til om arket.` });
+  return { rows, warnings: s.warnings };
+}
+
+/** The rows of {@link readSheet}. */
 export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
   return walk(xml, ctx, true);
 }
@@ -361,26 +420,41 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
 export function readSheetXmlByTags(xml: string, ctx: SheetContext): SheetRow[] {
   return walk(xml, ctx, false);
 }
-/** Copies each merged area's top-left value into the rest of the area, so every cell reads as shown. */
-function fillMerges(rows: SheetRow[], merges: string[]): void {
+/**
+ * Copies each merged area's top-left value into the rest of the area, so every cell reads as shown.
+ * Areas are normalised (a reversed "D9:A1" is A1:D9); areas beyond Excel's limits, larger than
+ * {@link MAX_MERGE_FILL} or past the sheet's cap are left unfilled, with a warning.
+ */
+function fillMerges(rows: SheetRow[], merges: string[], s: Scan): void {
   const byRow = new Map(rows.map((r) => [r.row, r]));
+  let filled = 0;
   for (const m of merges) {
     const [a, b] = m.split(':');
-    const from = a ? splitRef(a) : null;
-    const to = b ? splitRef(b) : null;
-    if (!from || !to) continue;
-    const area = (to.row - from.row + 1) * (to.col - from.col + 1);
-    if (area > MAX_MERGE_FILL) continue;
-    const cell = byRow.get(from.row)?.cells[from.col];
-    if (!cell) continue;
-    for (let r = from.row; r <= to.row; r++) {
+    const p = a ? splitRef(a) : null;
+    const q = b ? splitRef(b) : p;
+    if (!p || !q) continue;
+    const top = Math.min(p.row, q.row), bottom = Math.max(p.row, q.row);
+    const left = Math.min(p.col, q.col), right = Math.max(p.col, q.col);
+    if (!(top >= 1 && bottom <= MAX_ROW && left >= 0 && right <= MAX_COLUMN_INDEX)) {
+      warn(s, null, null, `Det sammenslåtte området ${m.slice(0, 40)} er utenfor Excels grenser og er ikke fylt ut.`);
+      continue;
+    }
+    const area = (bottom - top + 1) * (right - left + 1);
+    const cell = byRow.get(top)?.cells[left];
+    if (!cell || area <= 1) continue;
+    if (area > MAX_MERGE_FILL || filled + area > MAX_MERGE_FILL_PER_SHEET) {
+      warn(s, top, columnLetter(left), `Det sammenslåtte området ${m.slice(0, 40)} er for stort til å fylles ut; bare øverste venstre celle har verdien.`);
+      continue;
+    }
+    filled += area;
+    for (let r = top; r <= bottom; r++) {
       let target = byRow.get(r);
       if (!target) {
         target = newRow(r);
         byRow.set(r, target);
         rows.push(target);
       }
-      for (let c = from.col; c <= to.col; c++) if (!target.cells[c]) target.cells[c] = cell;
+      for (let c = left; c <= right; c++) if (!target.cells[c]) target.cells[c] = cell;
     }
   }
   rows.sort((x, y) => x.row - y.row);
