@@ -1,6 +1,6 @@
 /** Collects issues while building a report, located by table, row and column key. */
 import type { ImportIssue, IssueSeverity } from '../issues.ts';
-import type { FoundTable, SheetRow } from '../../spreadsheet/index.ts';
+import type { Cell, FoundTable, SheetRow } from '../../spreadsheet/index.ts';
 import type { SourceRef } from '../../portfolio/model.ts';
 
 /** Issues kept per severity; the rest are counted and told as "… og N til" (1 M junk rows made 3 M issues). */
@@ -23,14 +23,14 @@ export class IssueCollector {
   }
 
   /** An issue at a known place (column letter, not a table key). */
-  addAt(severity: IssueSeverity, file: string, sheet: string | null, row: number | null, column: string | null, message: string): void {
+  addAt(severity: IssueSeverity, file: string, sheet: string | null, row: number | null, column: string | null, message: string, columnName: string | null = null): void {
     if (severity === 'error') this.errors++;
     if (this.kept[severity] >= MAX_ISSUES) {
       this.dropped[severity]++;
       return;
     }
     this.kept[severity]++;
-    this.issues.push({ severity, file, sheet, row, column, columnName: null, message });
+    this.issues.push({ severity, file, sheet, row, column, columnName, message });
   }
 
   add(severity: IssueSeverity, table: FoundTable | { file: string; sheet: string | null } | null, row: number | null, key: string | null, message: string): void {
@@ -54,6 +54,13 @@ export class IssueCollector {
 
   error(table: FoundTable, row: SheetRow | number | null, key: string | null, message: string): void {
     this.add('error', table, typeof row === 'number' || row === null ? row : row.row, key, message);
+  }
+
+  /** An error in a cell that has an Excel error value (#REF!, #N/A …) where a key belongs; true when it had one. */
+  refuseErrorValue(table: FoundTable, row: SheetRow, key: string, cell: Cell | undefined): boolean {
+    if (cell?.kind !== 'error') return false;
+    this.error(table, row, key, `Cellen har feilverdien ${cell.value.slice(0, 20)} (en formel som ikke kunne regnes ut); skriv inn verdien.`);
+    return true;
   }
 
   warning(table: FoundTable, row: SheetRow | number | null, key: string | null, message: string): void {
