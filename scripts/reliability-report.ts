@@ -11,6 +11,12 @@ export interface GroupRow {
 }
 
 const GROUPS: [RegExp, string][] = [
+  [/^zip-/, 'Rød gruppe: ZIP bygget felt for felt (ZIP64, antall, CRC, duplikater, lokale hoder, bomber)'],
+  [/^(cell-column|row-beyond|merge-reversed|merge-many|junk-rows|duplicate-cell|duplicate-row|tiltak-on-hidden|sheet-names-differ|sheet-valid)/, 'Rød gruppe: arkgrenser og advarsler (kolonne > XFD, rad > 1 048 576, sammenslåinger, duplikater, skjulte ark)'],
+  [/^(error-value|period-|date-2022|money-)/, 'Rød gruppe: urimelige verdier (beløp, perioder, datoer, feilverdier)'],
+  [/^csv-/, 'Rød gruppe: fiendtlige CSV-filer (åpne anførselstegn, slukte rader, størrelse)'],
+  [/^case-/, 'Rød gruppe: fiendtlige saksfiler (typer, størrelser, id-er)'],
+  [/^estimates-(reserve|id|rewritten)/, 'Rød gruppe: estimatarbeidsbøker (reserve, id-er)'],
   [/^original$/, 'Uendrede eksempelfiler (skal importeres)'],
   [/^truncated/, 'Avkortet'],
   [/^(xml-)?bitflip/, 'Bitfeil (i fila eller i XML-en)'],
@@ -73,6 +79,9 @@ export function renderReliability(r: ReliabilityInput): string {
     `| Delvise importer (skadet kopi importert med færre tiltak, uten feil) | ${f.partialImports} |`,
     `| Uklare meldinger (tomme, engelske eller lekkede interne feil) | ${f.unclearMessages} |`,
     `| Eksempelfiler som ikke ble importert | ${f.seedsNotImported} |`,
+    `| Feilaktig godtatt (skulle vært avvist, ble importert) | ${f.wrongAcceptances} |`,
+    `| Gyldige filer avvist | ${f.validRefused} |`,
+    `| Manglende advarsler (skulle importeres med advarsel) | ${f.missingWarnings} |`,
     `| CSV avkortet nøyaktig ved et radskille (se under) | ${f.undetectableTruncations} |`,
     `| Største heap etter en fil | ${Math.round(f.maxHeapMb)} MB |`,
     `| Tregeste fil | ${Math.round(f.slowestMs)} ms |`,

@@ -176,6 +176,10 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
     return id;
   };
   const lines: BudgetLine[] = [];
+  // The cell (area, actor, year) decides a duplicate, not the joined id: "A B"/"C" and "A"/"B C"
+  // join to the same id but are different lines, which then get distinct ids.
+  const cellsSeen = new Set<string>();
+  const lineIds = new Set<string>();
   for (const t of estT) {
     for (const r of t.rows) {
       const area = text(t, r, 'area');
@@ -189,11 +193,16 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       if (!frameYears.has(year)) err(t, r.row, 'year', `År ${year} har ingen ramme i tabellen Ramme.`);
       const areaId = areaOf(area);
       const actorId = actorOf(actor);
-      const id = `l-${year}-${areaId}-${actorId}`;
-      if (lines.some((l) => l.id === id)) {
+      const cell = JSON.stringify([areaId, actorId, year]);
+      if (cellsSeen.has(cell)) {
         err(t, r.row, 'area', `${area} / ${actor} / ${year} står allerede på en annen rad.`);
         continue;
       }
+      cellsSeen.add(cell);
+      const base = `l-${year}-${areaId}-${actorId}`;
+      let id = base;
+      for (let k = 2; lineIds.has(id); k++) id = `${base}-${k}`;
+      lineIds.add(id);
       const ref = `${wb.fileName}, ark ${t.sheet}, rad ${r.row}`;
       lines.push({
         id, areaId, actorId, year,

@@ -25,6 +25,12 @@ export function hostileCsvFiles(): HostileCsv[] {
   for (const [name, ending] of [['lf', '\n'], ['crlf', '\r\n'], ['quote', '"'], ['separator', ';'], ['text', ''], ['blank', ' \n\n']] as const) {
     out.push({ kind: `unclosed-quote-ends-${name}`, text: open.join('\r\n') + ending, expect: 'refuse' });
   }
+  // The same with the quote in the last column, so the row is otherwise whole (once read as 3 of 10 tiltak).
+  const openLast = [...lines];
+  openLast[3] = openLast[3]!.replace(/;1\.1$/, ';"1.1');
+  for (const [name, ending] of [['lf', '\n'], ['crlf', '\r\n'], ['text', '']] as const) {
+    out.push({ kind: `unclosed-quote-last-column-ends-${name}`, text: openLast.join('\r\n') + ending, expect: 'refuse' });
+  }
   // A quote closed much later: rows 4–9 swallowed into one field.
   const swallowed = [...lines];
   swallowed[3] = swallowed[3]!.replace('Tiltak 3', '"Tiltak 3');
@@ -38,6 +44,6 @@ export function hostileCsvFiles(): HostileCsv[] {
   out.push({ kind: 'one-line-10mb-separators', text: ';'.repeat(10 * 1024 * 1024), expect: 'refuse' });
   out.push({ kind: 'doubled-quotes-5mb', text: `${TILTAK_HEADER}\r\n1;Helse Vest;"${'""'.repeat(2_500_000)}";Samstyre;Gjennomføre;Ja;Grønn;Grønn;1.1\r\n`, expect: 'import' });
   out.push({ kind: 'junk-rows-1m', text: `${TILTAK_HEADER}\r\n` + 'x;y;z\r\n'.repeat(1_000_000), expect: 'refuse' });
-  out.push({ kind: 'control-chars-in-names', text: lines.join('\r\n').replace('Tiltak 1', 'Tiltak\u001b[2J\u0007 1') + '\r\n', expect: 'import' });
+  out.push({ kind: 'control-chars-in-names', text: lines.join('\r\n').replace('Tiltak 1', 'Tiltak\u001b[2J\u2028 1') + '\r\n', expect: 'import' });
   return out;
 }

@@ -440,12 +440,12 @@ function fillMerges(rows: SheetRow[], merges: string[], s: Scan): void {
       continue;
     }
     const area = (bottom - top + 1) * (right - left + 1);
-    const cell = byRow.get(top)?.cells[left];
-    if (!cell || area <= 1) continue;
     if (area > MAX_MERGE_FILL || filled + area > MAX_MERGE_FILL_PER_SHEET) {
       warn(s, top, columnLetter(left), `Det sammenslåtte området ${m.slice(0, 40)} er for stort til å fylles ut; bare øverste venstre celle har verdien.`);
       continue;
     }
+    const cell = byRow.get(top)?.cells[left];
+    if (!cell || area <= 1) continue;
     filled += area;
     for (let r = top; r <= bottom; r++) {
       let target = byRow.get(r);
