@@ -99,7 +99,15 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
   const issues: ImportIssue[] = [];
   const tables = findTables(wb, SPECS);
   const of = (id: string) => tables.filter((t) => t.spec.id === id);
+  // at most 1 000 errors, then "… og N til" (a sheet of junk rows must not make millions)
+  let dropped = 0;
+  const capped = (): ImportIssue[] =>
+    dropped === 0 ? issues : [...issues, { severity: 'error', file: wb.fileName, sheet: null, row: null, column: null, columnName: null, message: `… og ${dropped} feil til.` }];
   const err = (t: FoundTable | null, row: number | null, key: string | null, message: string) => {
+    if (issues.length >= 1000) {
+      dropped++;
+      return;
+    }
     const col = t && key ? t.columnOf.get(key) : undefined;
     issues.push({
       severity: 'error', file: wb.fileName, sheet: t?.sheet ?? null, row, column: col?.letter ?? null,
@@ -292,7 +300,7 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       else if (key) meta[key] = value;
     }
   }
-  if (issues.length > 0) return { case: null, issues };
+  if (issues.length > 0) return { case: null, issues: capped() };
   const now = opts.now ?? '';
   const read: BudgetCase = {
     id: opts.id ?? slug(title || wb.fileName),
@@ -315,7 +323,7 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
   const checked = parseCaseObject(read);
   if (!checked.ok) {
     for (const i of checked.issues) err(null, null, null, `Estimatene kan ikke bli en budsjettsak: ${i.path}: ${i.message}`);
-    return { case: null, issues };
+    return { case: null, issues: capped() };
   }
   return { case: checked.case, issues };
 }

@@ -32,3 +32,13 @@ describe('estimates workbook limits', () => {
     expect(r.issues.map((i) => i.message).join('\n')).toMatch(/urimelig stort/);
   });
 });
+
+describe('estimates workbook issues', () => {
+  it('caps errors at 1 000 and says how many more', () => {
+    const ramme = [['År', 'Ramme (MNOK)'], [2024, 100]];
+    const junk = Array.from({ length: 3000 }, (_, i) => ['PLL', `K${i}`, 2024, 'x']);
+    const r = readEstimatesWorkbook(readSpreadsheet(book({ Ramme: ramme, Est: [EST_HEAD, ...junk] }), 'x.xlsx'));
+    expect(r.issues).toHaveLength(1001);
+    expect(r.issues.at(-1)!.message).toBe('… og 2000 feil til.');
+  });
+});
