@@ -66,6 +66,8 @@ function sheetCases(): { kind: string; bytes: Uint8Array; expect: 'refuse' | 'im
     { kind: 'cell-column-beyond-xfd', bytes: book(good + '<row r="30"><c r="XFE30"><v>1</v></c></row>'), expect: 'refuse' },
     { kind: 'row-beyond-1048576', bytes: book(good + '<row r="1048577"><c r="A1048577"><v>1</v></c></row>'), expect: 'refuse' },
     { kind: 'merge-reversed-whole-sheet', bytes: book(good, '<mergeCells><mergeCell ref="XFD1048576:A30"/></mergeCells>'), expect: 'warn' },
+    // columns reversed: the area came out negative and passed the size check, then rows were filled one by one
+    { kind: 'merge-reversed-columns', bytes: book(good.replace('<row r="1">', '<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c>').replace(/(<row r="1">)(<c r="XFD1"[^]*?<\/c>)([^]*?)(<\/row>)/, '$1$3$2$4'), '<mergeCells><mergeCell ref="XFD1:A1048576"/></mergeCells>'), expect: 'warn' },
     { kind: 'merge-many-large', bytes: book(good, `<mergeCells>${Array.from({ length: 500 }, (_, i) => `<mergeCell ref="Z${100 + i * 100}:CV${199 + i * 100}"/>`).join('')}</mergeCells>`), expect: 'import' },
     { kind: 'junk-rows-300k', bytes: book(rowXml(1, HEAD) + Array.from({ length: 300_000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>x</t></is></c><c r="D${i + 2}" t="inlineStr"><is><t>?</t></is></c></row>`).join('')), expect: 'refuse' },
     { kind: 'duplicate-cell-refs', bytes: book(good.replace('<c r="C2"', '<c r="C2" t="inlineStr"><is><t>Annet navn</t></is></c><c r="C2"')), expect: 'warn' },
