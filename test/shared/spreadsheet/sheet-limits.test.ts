@@ -69,3 +69,11 @@ describe('import warnings and caps', () => {
     expect(r.errors.at(-1)!.message).toMatch(/^… og \d+ feil til\.$/);
   });
 });
+
+describe('formatIssue', () => {
+  it('names the file once for an unreadable file', async () => {
+    const { formatIssue } = await import('../../../shared/import/index.ts');
+    const r = importPortfolio([{ name: 'x.xlsx', bytes: book('<row r="1"><c r="XFE1"><v>1</v></c></row>') }]);
+    expect(formatIssue(r.errors[0]!)).toBe('x.xlsx: ark «Tiltak»: rad 1 har en celle utenfor Excels grense (kolonne XFD).');
+  });
+});
