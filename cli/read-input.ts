@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { readRegularFile } from '../electron/main/read-limited.ts';
+import { readRegularFile } from '../shared/ipc/read-limited.ts';
 import { IpcLimits, IpcValidationError } from '../shared/ipc/contract.ts';
 
 /**

@@ -8,7 +8,7 @@ import { Channels } from '../../shared/ipc/contract.ts';
 import { createBackupDir } from './backup-dir.ts';
 import { createHandlers, dispatch } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { readRegularFile } from './read-limited.ts';
+import { readRegularFile } from '../../shared/ipc/read-limited.ts';
 import { APP_ID, userDataPath } from './paths.ts';
 import {
   APP_ENTRY,

@@ -4,8 +4,8 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../../electron/main/read-limited.ts';
-import type { LimitedFs, LimitedHandle } from '../../electron/main/read-limited.ts';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../../shared/ipc/read-limited.ts';
+import type { LimitedFs, LimitedHandle } from '../../shared/ipc/read-limited.ts';
 
 // What main passes: one non-blocking open per file.
 const nodeFs: LimitedFs = { open: (p) => open(p, constants.O_RDONLY | constants.O_NONBLOCK) };

@@ -1,4 +1,4 @@
-import { IpcValidationError } from '../../shared/ipc/contract.ts';
+import { IpcValidationError } from './contract.ts';
 
 /** The handle calls {@link readRegularFile} needs; node:fs/promises' FileHandle fits. */
 export interface LimitedHandle {
