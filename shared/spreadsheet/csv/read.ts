@@ -66,6 +66,9 @@ export function detectDelimiter(text: string): string {
 
 /** Columns per record, at most: Excel's own width (XFD), so no line can make millions of cells. */
 export const MAX_CSV_COLUMNS = 16_384;
+/** Records at most (Excel's row limit), and filled cells at most: what a file may cost in memory. */
+export const MAX_CSV_ROWS = 1_048_576;
+export const MAX_CSV_CELLS = 5_000_000;
 
 /** What parsing found besides the rows. */
 interface CsvParse {
@@ -76,6 +79,8 @@ interface CsvParse {
   suspicious: { row: number; column: number }[];
   /** A record with more columns than {@link MAX_CSV_COLUMNS}, or null. */
   tooWide: number | null;
+  /** True when the file holds more records or cells than the limits. */
+  tooLarge: boolean;
 }
 
 /** Parses CSV text into rows (quoted fields, doubled quotes, line breaks inside quotes). */
@@ -103,13 +108,21 @@ function parseCsvDetailed(text: string, delimiter: string): CsvParse {
   const suspicious: CsvParse['suspicious'] = [];
   let openQuoteLine: number | null = null;
   let tooWide: number | null = null;
+  let tooLarge = false;
+  let filled = 0;
   const d = delimiter.charCodeAt(0);
   const len = text.length;
   let cells: (Cell | undefined)[] = [];
   let line = 1;
   let rowStart = 1;
   let i = 0;
-  const push = (v: string) => cells.push(v === '' ? undefined : { kind: 'string', value: v });
+  const push = (v: string) => {
+    if (v === '') cells.push(undefined);
+    else {
+      filled++;
+      cells.push({ kind: 'string', value: v });
+    }
+  };
   while (i <= len) {
     // skip leading blanks of a field, to see whether it is quoted
     let j = i;
@@ -167,7 +180,13 @@ function parseCsvDetailed(text: string, delimiter: string): CsvParse {
       continue;
     }
     // end of record
-    if (cells.some((x) => x !== undefined)) rows.push({ row: rowStart, cells });
+    if (cells.some((x) => x !== undefined)) {
+      rows.push({ row: rowStart, cells });
+      if (rows.length > MAX_CSV_ROWS || filled > MAX_CSV_CELLS) {
+        tooLarge = true;
+        break;
+      }
+    }
     cells = [];
     if (c === 13 && text.charCodeAt(end + 1) === 10) end++;
     line++;
@@ -175,7 +194,7 @@ function parseCsvDetailed(text: string, delimiter: string): CsvParse {
     i = end + 1;
     if (c === -1) break;
   }
-  return { rows, openQuoteLine, suspicious, tooWide };
+  return { rows, openQuoteLine, suspicious, tooWide, tooLarge };
 }
 
 /**
@@ -216,6 +235,9 @@ export function readCsv(bytes: Uint8Array, fileName: string): Workbook {
   const parsed = parseCsvDetailed(text, detectDelimiter(text));
   if (parsed.tooWide !== null) {
     throw new UnreadableFileError(fileName, `${fileName}: linje ${parsed.tooWide} har flere enn ${MAX_CSV_COLUMNS} kolonner; filen leses ikke.`);
+  }
+  if (parsed.tooLarge) {
+    throw new UnreadableFileError(fileName, `${fileName}: filen har for mange rader eller celler (høyst ${MAX_CSV_ROWS.toLocaleString('nb-NO')} rader og ${MAX_CSV_CELLS.toLocaleString('nb-NO')} utfylte celler); den leses ikke.`);
   }
   refuseIfTruncated(text, parsed, fileName);
   const warnings: ReadWarning[] = parsed.suspicious.slice(0, 100).map((w) => ({

@@ -31,9 +31,9 @@ export const MAX_COLUMN_INDEX = 16_383;
 export const MAX_ROW = 1_048_576;
 /**
  * Sum of row widths (highest column + 1) per sheet, at most: every later pass over a row walks its
- * width, so this bounds their work (100k tiltak × 30 columns is 3 M).
+ * width, so this bounds their work (100k tiltak × 30 columns is 3 M); it also bounds the cells held, and so the memory.
  */
-const MAX_SHEET_SPAN = 20_000_000;
+export const MAX_SHEET_SPAN = 10_000_000;
 /** Warnings kept per sheet (the rest are counted). */
 const MAX_WARNINGS = 100;
 

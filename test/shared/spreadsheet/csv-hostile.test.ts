@@ -39,3 +39,10 @@ describe('hostile CSV', () => {
     expect((wb.sheets[0]!.rows[1]!.cells[2] as { value: string }).value).toBe('"'.repeat(2_500_000));
   });
 });
+
+describe('CSV size limits', () => {
+  it('refuses more filled cells than the limit, without reading on', () => {
+    const text = 'a;b;c;d;e\n'.repeat(1_000_001);
+    expect(() => readSpreadsheet(enc(text), 'stor.csv')).toThrow(/^stor\.csv: filen har for mange rader eller celler/);
+  });
+});
