@@ -1,5 +1,7 @@
 // Headless entry: `npm run --silent cli -- <command> ...`. Each command lives in its own module so
 // the import, budget and export features can add theirs without touching one another.
+import { describeUnexpectedError } from '../shared/spreadsheet/index.ts';
+
 const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
   check: () => import('./commands/check.ts'),
   case: () => import('./commands/case.ts'),
@@ -22,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
     const mod = await load();
     return await mod.run(rest);
   } catch (error) {
-    process.stderr.write(`Uventet feil: ${error instanceof Error ? error.message : String(error)}\n`);
+    // never the engine's English text: a Norwegian message, and the details only on request
+    process.stderr.write(`${describeUnexpectedError(error)}\n`);
+    if (process.env.HP_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return 2;
   }
 }

@@ -11,6 +11,12 @@ export interface GroupRow {
 }
 
 const GROUPS: [RegExp, string][] = [
+  [/^zip-/, 'Rød gruppe: ZIP bygget felt for felt (ZIP64, antall, CRC, duplikater, lokale hoder, bomber)'],
+  [/^(cell-column|row-beyond|merge-reversed|merge-many|junk-rows|duplicate-cell|duplicate-row|tiltak-on-hidden|sheet-names-differ|sheet-valid)/, 'Rød gruppe: arkgrenser og advarsler (kolonne > XFD, rad > 1 048 576, sammenslåinger, duplikater, skjulte ark)'],
+  [/^(error-value|period-|date-2022|money-)/, 'Rød gruppe: urimelige verdier (beløp, perioder, datoer, feilverdier)'],
+  [/^csv-/, 'Rød gruppe: fiendtlige CSV-filer (åpne anførselstegn, slukte rader, størrelse)'],
+  [/^case-/, 'Rød gruppe: fiendtlige saksfiler (typer, størrelser, id-er)'],
+  [/^estimates-(reserve|id|rewritten)/, 'Rød gruppe: estimatarbeidsbøker (reserve, id-er)'],
   [/^original$/, 'Uendrede eksempelfiler (skal importeres)'],
   [/^truncated/, 'Avkortet'],
   [/^(xml-)?bitflip/, 'Bitfeil (i fila eller i XML-en)'],
@@ -73,6 +79,9 @@ export function renderReliability(r: ReliabilityInput): string {
     `| Delvise importer (skadet kopi importert med færre tiltak, uten feil) | ${f.partialImports} |`,
     `| Uklare meldinger (tomme, engelske eller lekkede interne feil) | ${f.unclearMessages} |`,
     `| Eksempelfiler som ikke ble importert | ${f.seedsNotImported} |`,
+    `| Feilaktig godtatt (skulle vært avvist, ble importert) | ${f.wrongAcceptances} |`,
+    `| Gyldige filer avvist | ${f.validRefused} |`,
+    `| Manglende advarsler (skulle importeres med advarsel) | ${f.missingWarnings} |`,
     `| CSV avkortet nøyaktig ved et radskille (se under) | ${f.undetectableTruncations} |`,
     `| Største heap etter en fil | ${Math.round(f.maxHeapMb)} MB |`,
     `| Tregeste fil | ${Math.round(f.slowestMs)} ms |`,
@@ -99,6 +108,8 @@ export function renderReliability(r: ReliabilityInput): string {
     '| Rullerende automatiske sikkerhetskopier (de 15 nyeste) før hver import, før hver gjenoppretting og én gang om dagen | `takeAutomaticBackup` / `takeDailyBackupIfDue` (renderer/db/backup.ts); Electron: filer i `userData/backups` via `backup:*`-kanalene, skrevet atomisk; nettleser: egen IndexedDB-database | test/renderer/backup/backup.test.ts, import-safety.test.ts, test/electron/backup-ipc.test.ts |',
     '| «Sikkerhetskopi» og «Gjenopprett» i appen | Én fil, versjonert (format og skjemaversjon), SHA-256 over innholdet | test/renderer/backup/backup-dialog.test.tsx, test/e2e/security.e2e.ts |',
     '| Gjenoppretting avviser skadet, avkortet eller feil versjon uten å røre dataene | Hele fila kontrolleres før noe skrives; så én transaksjon over alle tabeller | backup.test.ts («refuses corrupt …») |',
+    '| Gjenoppretting kan ikke tømme data bak et sannferdig utseende sammendrag | Hver post kontrolleres som ved lasting (rader mot radskjemaer, saker gjennom saksfilens sjekker), manglende tabell avvises, antallene i hodet må stemme og antallene som vises telles i innholdet; SHA-256 oppdager skade, ikke manipulering | test/renderer/backup/restore-validation.test.ts |',
+    '| Ingen tapt oppdatering mellom vinduer | Sakens revisjon sjekkes i lagretransaksjonen; ved konflikt velger analytikeren hvilken versjon som gjelder (den andre legges i historikken); lagringer kringkastes (BroadcastChannel) | test/renderer/db/cases-conflict.test.ts |',
     '| Migreringer fra alle tidligere skjemaversjoner | Fikstur per versjon i test/fixtures/robustness/schema-v*.json; testen krever én for hver | test/renderer/backup/migrations.test.ts |',
     '| Feil midt i en import etterlater databasen nøyaktig som før | `savePeriod` skriver i én transaksjon; injisert feil etter noen rader | import-safety.test.ts |',
     '| Full disk / overskredet kvote gir klar melding og beholder data | `describeStorageError` (QuotaExceededError, ENOSPC) i import, sikkerhetskopi og gjenoppretting | import-safety.test.ts, backup.test.ts, backup-ipc.test.ts |',

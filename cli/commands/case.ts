@@ -1,13 +1,14 @@
 // `case FILE [--json]`: reads a budget case (.json) or an estimates workbook (.xlsx/.csv), computes
 // every alternative and prints the result. Exit 0 valid, 1 invalid, 2 unreadable.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseCaseFile } from '../../shared/budget/case-file.ts';
 import { compileCase, computeCase, followOnSeries, yearSummaries } from '../../shared/budget/compute.ts';
 import type { BudgetCase } from '../../shared/budget/model.ts';
 import { readEstimatesWorkbook } from '../../shared/budget/workbook.ts';
 import { formatMNok, kNokToMNok } from '../../shared/format/money.ts';
-import { UnreadableFileError, readSpreadsheet } from '../../shared/spreadsheet/index.ts';
+import { UnreadableFileError, describeUnexpectedError, readSpreadsheet } from '../../shared/spreadsheet/index.ts';
+import { printable } from '../printable.ts';
+import { readInput } from '../read-input.ts';
 
 interface CliError {
   sheet: string | null;
@@ -71,10 +72,9 @@ export async function evaluateCaseFile(path: string): Promise<{ code: number; ou
   const out: CaseCliOutput = { ok: false, file, title: null, errors: [], alternatives: [] };
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    bytes = await readInput(path, file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    out.errors.push({ sheet: null, row: null, column: null, message: code === 'ENOENT' ? `${file}: filen finnes ikke.` : `${file}: kan ikke leses (${code ?? String(e)}).` });
+    out.errors.push({ sheet: null, row: null, column: null, message: e instanceof Error ? e.message : String(e) });
     return { code: 2, output: out };
   }
   let c: BudgetCase;
@@ -88,35 +88,38 @@ export async function evaluateCaseFile(path: string): Promise<{ code: number; ou
     c = res.case;
   } else {
     try {
-      const res = readEstimatesWorkbook(readSpreadsheet(bytes, file), { id: file });
+      const res = readEstimatesWorkbook(readSpreadsheet(bytes, file));
       out.errors = res.issues
         .filter((i) => i.severity === 'error')
         .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, message: i.message }));
       if (!res.case) return { code: 1, output: out };
       c = res.case;
     } catch (e) {
-      if (e instanceof UnreadableFileError) {
-        out.errors.push({ sheet: null, row: null, column: null, message: e.message });
-        return { code: 2, output: out };
-      }
-      throw e;
+      // unreadable files and engine errors alike, in Norwegian
+      out.errors.push({ sheet: null, row: null, column: null, message: e instanceof UnreadableFileError ? e.message : describeUnexpectedError(e, file) });
+      return { code: 2, output: out };
     }
+  }
+  try {
+    out.alternatives = summarize(c);
+  } catch (e) {
+    out.errors.push({ sheet: null, row: null, column: null, message: describeUnexpectedError(e, file) });
+    return { code: 2, output: out };
   }
   out.ok = true;
   out.title = c.title;
-  out.alternatives = summarize(c);
   return { code: 0, output: out };
 }
 
 function printText(o: CaseCliOutput): void {
   const w = (s: string) => process.stdout.write(s + '\n');
   if (!o.ok) {
-    for (const e of o.errors) w([e.sheet && `ark ${e.sheet}`, e.row && `rad ${e.row}`, e.column && `${e.column}`, e.message].filter(Boolean).join(', '));
+    for (const e of o.errors) w(printable([e.sheet && `ark ${e.sheet}`, e.row && `rad ${e.row}`, e.column && `${e.column}`, e.message].filter(Boolean).join(', ')));
     return;
   }
-  w(o.title ?? o.file);
+  w(printable(o.title ?? o.file));
   for (const a of o.alternatives) {
-    w(`\n${a.name}${a.recommended ? ' – anbefalt' : ''}: ${a.fitsFrame ? 'innenfor rammen' : 'utenfor rammen'}`);
+    w(`\n${printable(a.name)}${a.recommended ? ' – anbefalt' : ''}: ${a.fitsFrame ? 'innenfor rammen' : 'utenfor rammen'}`);
     for (const [year, y] of Object.entries(a.years)) {
       const bal = Math.round(y.balanceMNOK * 1000);
       w(`  ${year}: sum ${formatMNok(Math.round(y.totalMNOK * 1000))} MNOK, tilgjengelig ${formatMNok(Math.round(y.availableMNOK * 1000))} MNOK, ${bal < 0 ? `mangler ${formatMNok(-bal)}` : `til overs ${formatMNok(bal)}`} MNOK`);

@@ -3,13 +3,15 @@
  * files of one period) without storing anything. Exit 0 valid (warnings allowed), 1 invalid,
  * 2 unreadable file or wrong usage. With --json, stdout holds exactly one JSON object.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatMNok, kNokToMNok } from '../../shared/format/money.ts';
 import { importPortfolio, formatIssue } from '../../shared/import/index.ts';
 import type { ImportIssue, PortfolioImport } from '../../shared/import/index.ts';
 import { SEGMENT_LABELS, SEGMENTS } from '../../shared/portfolio/model.ts';
+import { describeUnexpectedError } from '../../shared/spreadsheet/index.ts';
 import { nodeZipCodec } from '../node-zip-codec.ts';
+import { printable } from '../printable.ts';
+import { readInput } from '../read-input.ts';
 
 const USAGE = 'Bruk: npm run --silent cli -- check FIL [FIL ...] [--json]\n';
 
@@ -68,7 +70,8 @@ function summaryText(result: PortfolioImport, files: string[]): string {
     for (const w of result.warnings) lines.push(`  ${formatIssue(w)}`);
   }
   lines.push(result.ok ? 'Resultat: gyldig rapport' + (result.warnings.length ? ' (med advarsler)' : '') : result.unreadable ? 'Resultat: filen kan ikke leses' : 'Resultat: ugyldig rapport, ingenting ville blitt importert');
-  return lines.join('\n') + '\n';
+  // each line is one line: file, sheet and cell text cannot break it
+  return lines.map(printable).join('\n') + '\n';
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -81,17 +84,25 @@ export async function run(args: string[]): Promise<number> {
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (const p of paths) {
     try {
-      files.push({ name: basename(p), bytes: new Uint8Array(await readFile(p)) });
+      files.push({ name: basename(p), bytes: await readInput(p, p) });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? `${p}: filen finnes ikke.` : code === 'EISDIR' ? `${p}: er en mappe, ikke en fil.` : `${p}: filen kan ikke åpnes (${code ?? 'ukjent feil'}).`;
+      const message = e instanceof Error ? e.message : String(e);
       if (json) {
         process.stdout.write(JSON.stringify({ ok: false, period: null, errors: [{ file: basename(p), sheet: null, row: null, column: null, columnName: null, message }], warnings: [] }) + '\n');
-      } else process.stderr.write(message + '\n');
+      } else process.stderr.write(printable(message) + '\n');
       return 2;
     }
   }
-  const result = importPortfolio(files, nodeZipCodec ? { codec: nodeZipCodec } : {});
+  let result: PortfolioImport;
+  try {
+    result = importPortfolio(files, nodeZipCodec ? { codec: nodeZipCodec } : {});
+  } catch (e) {
+    // engine errors (memory, internal) in Norwegian, never their English text
+    const message = describeUnexpectedError(e, files.map((f) => f.name).join(', '));
+    if (json) process.stdout.write(JSON.stringify({ ok: false, period: null, errors: [{ file: files[0]?.name ?? '', sheet: null, row: null, column: null, columnName: null, message }], warnings: [] }) + '\n');
+    else process.stderr.write(printable(message) + '\n');
+    return 2;
+  }
   if (json) process.stdout.write(JSON.stringify(toJson(result)) + '\n');
   else process.stdout.write(summaryText(result, files.map((f) => f.name)));
   if (result.unreadable) return 2;

@@ -17,7 +17,9 @@ import { buildStatusReport } from '../../shared/export/status-report.ts';
 import { writeCaseWorkbook } from '../../shared/export/xlsx/case-workbook.ts';
 import { writePortfolioWorkbook } from '../../shared/export/xlsx/portfolio-workbook.ts';
 import { formatIssue, importWorkbooks } from '../../shared/import/index.ts';
-import { UnreadableFileError } from '../../shared/spreadsheet/index.ts';
+import { UnreadableFileError, describeUnexpectedError } from '../../shared/spreadsheet/index.ts';
+import { printable } from '../printable.ts';
+import { readInput } from '../read-input.ts';
 import type { ImportIssue } from '../../shared/import/index.ts';
 import { readSpreadsheet, findTables } from '../../shared/spreadsheet/index.ts';
 import type { PortfolioReport } from '../../shared/portfolio/model.ts';
@@ -76,7 +78,7 @@ const issueLine = (i: ImportIssue) => formatIssue(i);
 
 async function load(path: string): Promise<Loaded> {
   const name = basename(path);
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = await readInput(path, name);
   const text = /\.json$/i.test(name) || bytes[0] === 0x7b ? new TextDecoder().decode(bytes) : null;
   if (text !== null && text.trimStart().startsWith('{')) {
     const res = parseCaseFile(text);
@@ -120,19 +122,12 @@ export async function run(argv: string[]): Promise<number> {
       }
     }
   } catch (e) {
-    if (e instanceof UnreadableFileError) {
-      process.stderr.write(`${e.message}\n`);
-      return 2;
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      process.stderr.write(`Kan ikke lese filen (${code}): ${(e as NodeJS.ErrnoException).path ?? ''}\n`);
-      return 2;
-    }
-    throw e;
+    // unreadable files (Norwegian already) and engine errors (told in Norwegian, never in English)
+    process.stderr.write(`${printable(e instanceof UnreadableFileError || (e instanceof Error && !(e instanceof RangeError) && e.cause !== undefined) ? e.message : describeUnexpectedError(e, basename(args.input)))}\n`);
+    return 2;
   }
   if (loaded.kind === 'invalid') {
-    process.stderr.write(`Filen har feil og kan ikke eksporteres:\n${loaded.messages.map((m) => `  ${m}`).join('\n')}\n`);
+    process.stderr.write(`Filen har feil og kan ikke eksporteres:\n${loaded.messages.map((m) => `  ${printable(m)}`).join('\n')}\n`);
     return 1;
   }
   if (loaded.kind === 'case') {

@@ -29,9 +29,31 @@ function checkName(name: string): string {
   return name;
 }
 
-export function createBackupDir(dir: string, fs: BackupFs, join: (...p: string[]) => string): BackupDir {
+/** How much the backup folder may hold; main enforces it whatever the renderer asks. */
+export interface BackupDirLimits {
+  maxCount: number;
+  maxTotalBytes: number;
+}
+
+/** Twice the renderer's own rolling count (15), and room for that many large backups. */
+export const DEFAULT_BACKUP_DIR_LIMITS: BackupDirLimits = { maxCount: 30, maxTotalBytes: 3 * 1024 * 1024 * 1024 };
+
+export function createBackupDir(dir: string, fs: BackupFs, join: (...p: string[]) => string, limits: BackupDirLimits = DEFAULT_BACKUP_DIR_LIMITS): BackupDir {
   const at = (name: string) => join(dir, checkName(name));
-  return {
+  /** After a write: the oldest backups (never the one just written) go until count and size are within the limits. */
+  const prune = async (keep: string, list: () => Promise<BackupEntry[]>) => {
+    const entries = (await list()).sort((a, b) => (a.modifiedAt < b.modifiedAt ? -1 : a.modifiedAt > b.modifiedAt ? 1 : a.name < b.name ? -1 : 1));
+    let count = entries.length;
+    let total = entries.reduce((n, e) => n + e.size, 0);
+    for (const e of entries) {
+      if (count <= limits.maxCount && total <= limits.maxTotalBytes) break;
+      if (e.name === keep) continue;
+      await fs.rm(join(dir, e.name), { force: true });
+      count--;
+      total -= e.size;
+    }
+  };
+  const self: BackupDir = {
     async list() {
       await fs.mkdir(dir, { recursive: true });
       const entries: BackupEntry[] = [];
@@ -54,6 +76,7 @@ export function createBackupDir(dir: string, fs: BackupFs, join: (...p: string[]
       const path = at(name);
       await fs.mkdir(dir, { recursive: true });
       const tmp = `${path}.tmp`;
+      if (bytes.length > Math.min(IpcLimits.maxBackupBytes, limits.maxTotalBytes)) throw new IpcValidationError('Sikkerhetskopien er for stor til å lagres i datamappen.');
       try {
         await fs.writeFile(tmp, bytes, { flush: true });
         await fs.rename(tmp, path);
@@ -65,9 +88,11 @@ export function createBackupDir(dir: string, fs: BackupFs, join: (...p: string[]
         }
         throw new IpcValidationError('Kunne ikke skrive sikkerhetskopien til datamappen.');
       }
+      await prune(name, () => self.list());
     },
     async remove(name) {
       await fs.rm(at(name), { force: true });
     },
   };
+  return self;
 }

@@ -1,13 +1,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import * as fsp from 'node:fs/promises';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Channels } from '../../shared/ipc/contract.ts';
 import { createBackupDir } from './backup-dir.ts';
 import { createHandlers, dispatch } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { readRegularFile } from '../../shared/ipc/read-limited.ts';
 import { APP_ID, userDataPath } from './paths.ts';
 import {
   APP_ENTRY,
@@ -29,7 +30,7 @@ const rendererRoot = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
 
 // Pinned before anything reads userData, so data never moves when the name or version changes.
-app.setPath('userData', userDataPath(app.getPath('appData'), join));
+app.setPath('userData', userDataPath(app.getPath('appData'), join, app.isPackaged));
 app.setAppUserModelId(APP_ID);
 
 protocol.registerSchemesAsPrivileged([
@@ -142,8 +143,7 @@ if (!app.requestSingleInstanceLock()) {
         const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
-      fileSize: async (p) => (await stat(p)).size,
-      readFile: async (p) => new Uint8Array(await readFile(p)),
+      readPickedFile: (p, name, limit) => readRegularFile({ open: (path) => open(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0)) }, p, name, limit),
       writeFile: async (p, bytes) => writeFile(p, bytes),
       baseName: (p) => basename(p),
       appInfo: () => ({

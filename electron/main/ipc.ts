@@ -21,8 +21,11 @@ export interface IpcSender {
 export interface IpcDeps {
   showOpenDialog(options: { multiple: boolean; filters: { name: string; extensions: string[] }[] }): Promise<string[]>;
   showSaveDialog(options: { defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
-  fileSize(path: string): Promise<number>;
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a picked file: opened once, a regular file, at most `limit` bytes (see read-limited.ts);
+   * throws an {@link IpcValidationError} with a Norwegian message otherwise.
+   */
+  readPickedFile(path: string, name: string, limit: number): Promise<Uint8Array>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   baseName(path: string): string;
   appInfo(): AppInfo;
@@ -93,12 +96,9 @@ export function createHandlers(deps: IpcDeps, backups?: BackupDir, windowControl
       if (paths.length > IpcLimits.maxFiles) throw new IpcValidationError(`Velg høyst ${IpcLimits.maxFiles} filer om gangen.`);
       const files: PickedFile[] = [];
       for (const p of paths) {
-        // Size is checked before reading so an absurd file never lands in memory.
-        const size = await deps.fileSize(p);
-        if (size > IpcLimits.maxFileBytes) {
-          throw new IpcValidationError(`Filen «${deps.baseName(p)}» er for stor (${Math.round(size / 1e6)} MB).`);
-        }
-        files.push({ name: deps.baseName(p), bytes: await deps.readFile(p) });
+        // One open, checked on the handle, read to at most the limit: no FIFO hang, no /dev/zero growth.
+        const name = deps.baseName(p);
+        files.push({ name, bytes: await deps.readPickedFile(p, name, IpcLimits.maxFileBytes) });
       }
       return files;
     },

@@ -7,7 +7,9 @@
  *   {payload JSON}
  *
  * The header names the file format version, the database schema version, the payload's byte
- * length and its SHA-256. A truncated, altered or foreign file is refused before anything is
+ * length and its SHA-256. The checksum detects damage (a truncated or corrupted file), not
+ * tampering: anyone who edits the file can recompute it, so restoring also checks every record
+ * (backup-validate.ts). A truncated, damaged or foreign file is refused before anything is
  * written to the database.
  */
 

@@ -1,9 +1,8 @@
-import type { Table } from 'dexie';
 import type { BackupEntry } from '../../shared/ipc/contract.ts';
 import { getPlatform } from '../platform/index.ts';
 import type { BackupStore } from '../platform/platform.ts';
-import { BACKUP_EXTENSION, BackupError, decodeBackup, encodeBackup } from './backup-format.ts';
-import type { BackupHeader, BackupSnapshot } from './backup-format.ts';
+import { BACKUP_EXTENSION, encodeBackup } from './backup-format.ts';
+import type { BackupSnapshot } from './backup-format.ts';
 import { createIndexedDbBackupStore } from './backup-store.ts';
 import { describeStorageError } from './backup-errors.ts';
 import { getDb, SCHEMA_VERSION } from './database.ts';
@@ -26,34 +25,6 @@ export async function snapshotDatabase(db: HelseDatabase = getDb()): Promise<Bac
     for (const t of db.tables) tables[t.name] = await t.toArray();
   });
   return { schemaVersion: db.verno || SCHEMA_VERSION, tables };
-}
-
-/** Upgrades a snapshot taken under an older schema the way database.ts upgrades stored data. */
-export function upgradeSnapshot(snapshot: BackupSnapshot): BackupSnapshot {
-  const tables = { ...snapshot.tables };
-  if (snapshot.schemaVersion < 2 && tables.settings) {
-    tables.settings = tables.settings.map((row) => {
-      const r = row as Record<string, unknown>;
-      return typeof r.v === 'number' ? r : { ...r, v: 1, updatedAt: new Date(0).toISOString() };
-    });
-  }
-  return { schemaVersion: SCHEMA_VERSION, tables };
-}
-
-/**
- * Replaces the whole database with the snapshot in ONE read-write transaction: if anything fails
- * (a bad row, a full disk) IndexedDB aborts it and the live data stays exactly as it was.
- */
-export async function replaceDatabase(snapshot: BackupSnapshot, db: HelseDatabase = getDb()): Promise<void> {
-  const known = new Set(db.tables.map((t) => t.name));
-  const unknown = Object.keys(snapshot.tables).filter((n) => !known.has(n));
-  if (unknown.length > 0) throw new BackupError(`Sikkerhetskopien har ukjente tabeller (${unknown.join(', ')}).`);
-  await db.transaction('rw', db.tables, async () => {
-    for (const t of db.tables) await t.clear();
-    for (const [name, rows] of Object.entries(snapshot.tables)) {
-      if (rows.length > 0) await (db.table(name) as Table<unknown, unknown>).bulkAdd(rows);
-    }
-  });
 }
 
 /** Bytes of a backup file of the whole database. */
@@ -164,27 +135,4 @@ export async function takeDailyBackupIfDue(options: { db?: HelseDatabase; store?
     return { ok: false, message: describeStorageError(err, 'den daglige sikkerhetskopien') };
   }
   return takeAutomaticBackup('daglig', { ...options, store, now });
-}
-
-/** Checks a backup file without touching the database; throws a Norwegian BackupError if unusable. */
-export async function inspectBackup(bytes: Uint8Array): Promise<{ header: BackupHeader; snapshot: BackupSnapshot }> {
-  const decoded = await decodeBackup(bytes, SCHEMA_VERSION);
-  return { header: decoded.header, snapshot: upgradeSnapshot(decoded.snapshot) };
-}
-
-/**
- * Restores a backup: verifies it completely first, takes an automatic backup of the current data
- * ("før gjenoppretting"), then replaces everything in one transaction. A corrupt, truncated or
- * wrong-version file is refused before anything is written.
- */
-export async function restoreBackup(
-  bytes: Uint8Array,
-  options: { db?: HelseDatabase; store?: BackupStore; now?: Date } = {},
-): Promise<{ header: BackupHeader }> {
-  const { header, snapshot } = await inspectBackup(bytes);
-  const db = options.db ?? getDb();
-  const before = await takeAutomaticBackup('før gjenoppretting', options);
-  if (!before.ok) throw new BackupError(`Gjenopprettingen ble avbrutt fordi dagens data ikke kunne sikkerhetskopieres først. ${before.message}`);
-  await replaceDatabase(snapshot, db);
-  return { header };
 }

@@ -1,6 +1,7 @@
 import { parseCaseObject } from '../../shared/budget/case-file.ts';
 import type { BudgetCase } from '../../shared/budget/model.ts';
 import { getDb } from './database.ts';
+import type { CaseRecord } from './database.ts';
 
 /**
  * Budget cases in IndexedDB: one record per case (the whole case as `doc`, validated on the way
@@ -32,14 +33,74 @@ export async function loadCase(id: string): Promise<BudgetCase | null> {
   const row = await getDb().cases.get(id);
   if (!row) return null;
   const res = parseCaseObject(row.doc);
+  if (res.ok) revisions.set(id, revOf(row as { rev?: unknown }));
   return res.ok ? res.case : null;
 }
 
-/** Saves the case (autosave after every edit) and, now and then, a history snapshot. */
-export async function saveCase(c: BudgetCase): Promise<void> {
+/**
+ * Thrown by {@link saveCase} when another window or tab saved the case after this one last read or
+ * wrote it: saving would silently throw their changes away. `theirs` is what is stored now.
+ */
+export class CaseConflictError extends Error {
+  readonly theirs: BudgetCase | null;
+  readonly mine: BudgetCase;
+  constructor(theirs: BudgetCase | null, mine: BudgetCase) {
+    super(`«${mine.title}» er endret i et annet vindu.`);
+    this.name = 'CaseConflictError';
+    this.theirs = theirs;
+    this.mine = mine;
+  }
+}
+
+/** The revision of each case this window last read or wrote; a save must start from it. */
+const revisions = new Map<string, number>();
+const CHANNEL = 'helseportefolje-cases';
+let channel: BroadcastChannel | null | undefined;
+function casesChannel(): BroadcastChannel | null {
+  if (channel === undefined) channel = typeof BroadcastChannel === 'function' ? unref(new BroadcastChannel(CHANNEL)) : null;
+  return channel;
+}
+
+/** Calls `listener` when another window saves a case; returns the unsubscribe function. */
+export function onCaseSavedElsewhere(listener: (id: string) => void): () => void {
+  const ch = typeof BroadcastChannel === 'function' ? unref(new BroadcastChannel(CHANNEL)) : null;
+  if (!ch) return () => undefined;
+  ch.onmessage = (e: MessageEvent<{ id?: unknown }>) => {
+    if (typeof e.data?.id === 'string') listener(e.data.id);
+  };
+  return () => ch.close();
+}
+
+// Node's channels (tests, CLI) would keep the process alive; browsers have no unref.
+function unref(ch: BroadcastChannel): BroadcastChannel {
+  (ch as { unref?: () => void }).unref?.();
+  return ch;
+}
+
+const revOf = (row: { rev?: unknown } | undefined) => (typeof row?.rev === 'number' ? row.rev : 0);
+
+/**
+ * Saves the case (autosave after every edit) and, now and then, a history snapshot. The stored
+ * revision is checked inside the same transaction: if another window saved since this one read the
+ * case, nothing is written and {@link CaseConflictError} is thrown, unless `overwrite` (the analyst
+ * chose to keep this version; the other is then kept in the case's history).
+ */
+export async function saveCase(c: BudgetCase, options: { overwrite?: boolean } = {}): Promise<void> {
   const db = getDb();
+  let rev = 0;
   await db.transaction('rw', db.cases, db.caseVersions, async () => {
-    await db.cases.put({ id: c.id, title: c.title, updatedAt: c.updatedAt, v: CASE_RECORD_FORMAT, doc: c });
+    const row = await db.cases.get(c.id);
+    const current = revOf(row as { rev?: unknown } | undefined);
+    const known = revisions.get(c.id);
+    if (row && known !== undefined && known !== current) {
+      if (!options.overwrite) {
+        const theirs = parseCaseObject(row.doc);
+        throw new CaseConflictError(theirs.ok ? theirs.case : null, c);
+      }
+      await db.caseVersions.add({ caseId: c.id, createdAt: row.updatedAt, label: 'Erstattet (endret i et annet vindu)', named: false, v: CASE_RECORD_FORMAT, doc: row.doc });
+    }
+    rev = current + 1;
+    await db.cases.put({ id: c.id, title: c.title, updatedAt: c.updatedAt, v: CASE_RECORD_FORMAT, doc: c, rev } as CaseRecord);
     const last = await db.caseVersions.where('[caseId+createdAt]').between([c.id, ''], [c.id, '\uffff']).last();
     if (!last || Date.parse(c.updatedAt) - Date.parse(last.createdAt) >= SNAPSHOT_EVERY_MS) {
       await db.caseVersions.add({ caseId: c.id, createdAt: c.updatedAt, label: 'Automatisk', named: false, v: CASE_RECORD_FORMAT, doc: c });
@@ -48,6 +109,8 @@ export async function saveCase(c: BudgetCase): Promise<void> {
       await db.caseVersions.bulkDelete(extra.map((r) => r.seq!));
     }
   });
+  revisions.set(c.id, rev);
+  casesChannel()?.postMessage({ id: c.id, rev });
 }
 
 /** Automatic history of a case, newest first. */

@@ -19,12 +19,45 @@ export type CaseFileResult =
   | { ok: true; case: BudgetCase; migratedFrom: number | null; issues: [] }
   | { ok: false; case: null; migratedFrom: number | null; issues: CaseFileIssue[] };
 
-const kNok = z.number().int().nonnegative();
-const text = z.string().default('');
+/**
+ * Limits of a case file. A real NUIT case has a handful of years, areas, actors and alternatives
+ * and tens of lines; the limits are generous for that but keep every computation over a case
+ * (alternatives × (lines + years × (areas + actors))) to a few MB whatever the file says.
+ */
+export const CASE_LIMITS = {
+  fileChars: 50 * 1024 * 1024,
+  years: 30,
+  areas: 500,
+  actors: 500,
+  lines: 20_000,
+  alternatives: 100,
+  versions: 200,
+  notes: 1_000,
+  /** Entries in a text list (deliverables, consequences, tiltak numbers). */
+  listItems: 1_000,
+  idChars: 200,
+  nameChars: 1_000,
+  textChars: 100_000,
+  /** Largest amount, kNOK: 1 000 000 MNOK (a thousand billion kroner), far above any health IT budget. */
+  kNok: 1_000_000_000,
+  issues: 1_000,
+} as const;
+
+const kNok = z.number().int().nonnegative().max(CASE_LIMITS.kNok);
+const text = z.string().max(CASE_LIMITS.textChars).default('');
+const shortText = z.string().max(CASE_LIMITS.nameChars);
+const textList = z.array(z.string().max(CASE_LIMITS.textChars)).max(CASE_LIMITS.listItems);
+// eslint-disable-next-line no-control-regex
+const UNSAFE_ID = /[|\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * Ids become keys in maps and in the case workbook ("alternative|line"), so they may not hold
+ * the separator `|` or control characters.
+ */
+const id = z.string().min(1).max(CASE_LIMITS.idChars).refine((s) => !UNSAFE_ID.test(s), { params: { unsafeId: true } });
 const provenance = z.object({
   kind: z.enum(['dokument', 'modellert', 'bruker']),
-  ref: z.string().optional(),
-  note: z.string().optional(),
+  ref: z.string().max(CASE_LIMITS.textChars).optional(),
+  note: z.string().max(CASE_LIMITS.textChars).optional(),
 });
 const defaultProvenance = { kind: 'bruker' as const };
 const reserve = z.discriminatedUnion('kind', [
@@ -46,11 +79,11 @@ const meta = z.object({
   caseNumber: text, meeting: text, date: text, caseType: text, from: text, to: text, caseOfficer: text,
   proposedDecision: text, purpose: text, background: text, recommendation: text,
 });
-const named = z.object({ id: z.string().min(1), name: z.string().min(1), shortName: z.string().default('') });
+const named = z.object({ id, name: shortText.min(1), shortName: shortText.default('') });
 const content = z.object({
-  title: z.string().min(1),
+  title: shortText.min(1),
   meta: meta.default(meta.parse({})),
-  years: z.array(z.number().int().min(1900).max(2200)).min(1),
+  years: z.array(z.number().int().min(1900).max(2200)).min(1).max(CASE_LIMITS.years),
   frames: z.array(
     z.object({
       year: z.number().int(),
@@ -59,52 +92,52 @@ const content = z.object({
       reserve: reserve.default({ kind: 'fixed', kNok: 0 }),
       source: provenance.default(defaultProvenance),
     }),
-  ),
-  actors: z.array(named),
-  areas: z.array(named),
+  ).max(CASE_LIMITS.years),
+  actors: z.array(named).max(CASE_LIMITS.actors),
+  areas: z.array(named).max(CASE_LIMITS.areas),
   lines: z.array(
     z.object({
-      id: z.string().min(1),
-      areaId: z.string(),
-      actorId: z.string(),
+      id,
+      areaId: z.string().max(CASE_LIMITS.idChars),
+      actorId: z.string().max(CASE_LIMITS.idChars),
       year: z.number().int(),
       estimateKNok: kNok,
       followOnOpexKNok: kNok.default(0),
-      deliverables: z.array(z.string()).default([]),
+      deliverables: textList.default([]),
       consequenceIfNotPrioritised: text,
-      initiativeNrs: z.array(z.string()).default([]),
+      initiativeNrs: textList.default([]),
       source: provenance.default(defaultProvenance),
       followOnSource: provenance.default(defaultProvenance),
       note: text,
     }),
-  ),
+  ).max(CASE_LIMITS.lines),
   alternatives: z.array(
     z.object({
-      id: z.string().min(1),
-      name: z.string().min(1),
+      id,
+      name: shortText.min(1),
       description: text,
-      consequences: z.array(z.string()).default([]),
+      consequences: textList.default([]),
       recommended: z.boolean().default(false),
       adjustments: z.array(
         z.object({
-          lineId: z.string(),
+          lineId: z.string().max(CASE_LIMITS.idChars),
           change: change.nullable().default(null),
           followOnOverrideKNok: kNok.nullable().default(null),
           locked: z.boolean().default(false),
           minKNok: kNok.nullable().default(null),
         }),
-      ).default([]),
+      ).max(CASE_LIMITS.lines).default([]),
       source: provenance.default(defaultProvenance),
     }),
-  ).default([]),
-  notes: z.array(z.object({ title: z.string(), text: z.string() })).default([]),
+  ).max(CASE_LIMITS.alternatives).default([]),
+  notes: z.array(z.object({ title: shortText, text: z.string().max(CASE_LIMITS.textChars) })).max(CASE_LIMITS.notes).default([]),
 });
 const caseSchema = content.extend({
-  id: z.string().min(1),
+  id,
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),
-  createdAt: z.string().default(''),
-  updatedAt: z.string().default(''),
-  versions: z.array(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), snapshot: content })).default([]),
+  createdAt: shortText.default(''),
+  updatedAt: shortText.default(''),
+  versions: z.array(z.object({ id: shortText, name: shortText, createdAt: shortText, snapshot: content })).max(CASE_LIMITS.versions).default([]),
 });
 
 const TYPE_WORDS: Record<string, string> = {
@@ -124,23 +157,41 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** A short Norwegian description of any JSON value, safe for objects without a usable toString. */
+function describe(v: unknown): string {
+  if (typeof v === 'string') return `«${v.length > 60 ? v.slice(0, 60) + '…' : v}»`;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null) return 'null';
+  return Array.isArray(v) ? 'en liste' : typeof v === 'object' ? 'et objekt' : 'en ukjent verdi';
+}
+
 // zod does not report the input by default, so a missing field is told apart by looking it up.
+// Every code gets Norwegian wording; zod's own (English) message never reaches the analyst.
 function issueMessage(i: z.core.$ZodIssue, data: unknown): string {
   switch (i.code) {
     case 'invalid_type':
       if (valueAt(data, i.path) === undefined) return 'Feltet mangler.';
       if (i.expected === 'int') return 'Må være et helt tall (kNOK).';
-      return `Må være ${TYPE_WORDS[i.expected] ?? i.expected}.`;
+      return `Må være ${TYPE_WORDS[i.expected] ?? 'en annen type'}.`;
     case 'too_small':
-      return i.origin === 'array' ? `Må ha minst ${String(i.minimum)} element.` : i.origin === 'string' ? 'Kan ikke være tom.' : `Kan ikke være mindre enn ${String(i.minimum)} (negative beløp er ikke lov).`;
+      if (i.origin === 'array') return `Må ha minst ${String(i.minimum)} element.`;
+      if (i.origin === 'string') return 'Kan ikke være tom.';
+      return Number(i.minimum) === 0 ? 'Kan ikke være mindre enn 0 (negative beløp er ikke lov).' : `Kan ikke være mindre enn ${String(i.minimum)}.`;
     case 'too_big':
+      if (i.origin === 'array') return `Kan ha høyst ${String(i.maximum)} element.`;
+      if (i.origin === 'string') return `Kan ha høyst ${String(i.maximum)} tegn.`;
+      if (/knok$/i.test(String(i.path.at(-1) ?? ''))) return `Beløpet er urimelig stort (høyst ${String(CASE_LIMITS.kNok)} kNOK).`;
+      if (Number(i.maximum) >= Number.MAX_SAFE_INTEGER) return 'Tallet er for stort.';
       return `Kan ikke være større enn ${String(i.maximum)}.`;
     case 'invalid_value':
       return `Ugyldig verdi: forventet ${i.values.map((v) => JSON.stringify(v)).join(' eller ')}.`;
     case 'invalid_union':
       return 'Ugyldig verdi (ukjent type).';
+    case 'custom':
+      if (i.params?.['unsafeId']) return 'Id kan ikke inneholde «|» eller kontrolltegn.';
+      return 'Ugyldig verdi.';
     default:
-      return i.message;
+      return 'Ugyldig verdi.';
   }
 }
 
@@ -161,7 +212,7 @@ export function migrate(raw: Record<string, unknown>): { data: Record<string, un
   return { data: raw, from: null };
 }
 
-/** Cross-field checks the schema cannot express: ids, references, a frame for every year. */
+/** Cross-field checks the schema cannot express: ids, references, a frame for every year. Linear time. */
 export function validateCase(c: BudgetCase): CaseFileIssue[] {
   const issues: CaseFileIssue[] = [];
   const dup = (list: { id: string }[], where: string) => {
@@ -175,14 +226,16 @@ export function validateCase(c: BudgetCase): CaseFileIssue[] {
   dup(c.areas, 'areas');
   dup(c.lines, 'lines');
   dup(c.alternatives, 'alternatives');
-  const years = new Set(c.years);
+  const years = new Set<number>();
   c.years.forEach((y, i) => {
-    if (c.years.indexOf(y) !== i) issues.push({ path: `$.years[${i}]`, message: `År ${y} står mer enn én gang.` });
+    if (years.has(y)) issues.push({ path: `$.years[${i}]`, message: `År ${y} står mer enn én gang.` });
+    years.add(y);
   });
+  const framed = new Set<number>();
   c.frames.forEach((f, i) => {
-    if (c.frames.findIndex((g) => g.year === f.year) !== i) issues.push({ path: `$.frames[${i}].year`, message: `År ${f.year} har mer enn én ramme.` });
+    if (framed.has(f.year)) issues.push({ path: `$.frames[${i}].year`, message: `År ${f.year} har mer enn én ramme.` });
+    framed.add(f.year);
   });
-  const framed = new Set(c.frames.map((f) => f.year));
   c.years.forEach((y, i) => {
     if (!framed.has(y)) issues.push({ path: `$.years[${i}]`, message: `År ${y} har ingen ramme.` });
   });
@@ -192,24 +245,39 @@ export function validateCase(c: BudgetCase): CaseFileIssue[] {
   });
   const areas = new Set(c.areas.map((a) => a.id));
   const actors = new Set(c.actors.map((a) => a.id));
-  const cells = new Set<string>();
+  // Nested maps, not a joined string: no id can make two different cells share a key.
+  const cells = new Map<string, Map<string, Set<number>>>();
   c.lines.forEach((l, i) => {
     if (!areas.has(l.areaId)) issues.push({ path: `$.lines[${i}].areaId`, message: `Ukjent tjenesteområde «${l.areaId}».` });
     if (!actors.has(l.actorId)) issues.push({ path: `$.lines[${i}].actorId`, message: `Ukjent aktør «${l.actorId}».` });
     if (!years.has(l.year)) issues.push({ path: `$.lines[${i}].year`, message: `År ${l.year} er ikke et år i saken.` });
-    const key = `${l.areaId}|${l.actorId}|${l.year}`;
-    if (cells.has(key)) issues.push({ path: `$.lines[${i}]`, message: `Tjenesteområde, aktør og år finnes allerede på en annen linje.` });
-    cells.add(key);
+    let byActor = cells.get(l.areaId);
+    if (!byActor) cells.set(l.areaId, (byActor = new Map()));
+    let ys = byActor.get(l.actorId);
+    if (!ys) byActor.set(l.actorId, (ys = new Set()));
+    if (ys.has(l.year)) issues.push({ path: `$.lines[${i}]`, message: `Tjenesteområde, aktør og år finnes allerede på en annen linje.` });
+    ys.add(l.year);
   });
   const lineIds = new Set(c.lines.map((l) => l.id));
   c.alternatives.forEach((a, i) => {
+    const changed = new Set<string>();
     a.adjustments.forEach((adj, j) => {
       if (!lineIds.has(adj.lineId)) {
         issues.push({ path: `$.alternatives[${i}].adjustments[${j}].lineId`, message: `Alternativet «${a.name}» endrer en linje som ikke finnes («${adj.lineId}»).` });
+      } else if (changed.has(adj.lineId)) {
+        issues.push({ path: `$.alternatives[${i}].adjustments[${j}].lineId`, message: `Alternativet «${a.name}» endrer linjen «${adj.lineId}» mer enn én gang.` });
       }
+      changed.add(adj.lineId);
     });
   });
   return issues;
+}
+
+/** At most {@link CASE_LIMITS.issues} issues, then one that says how many more there were. */
+function capIssues(issues: CaseFileIssue[], total = issues.length): CaseFileIssue[] {
+  if (total <= CASE_LIMITS.issues) return issues;
+  const rest = total - CASE_LIMITS.issues;
+  return [...issues.slice(0, CASE_LIMITS.issues), { path: '$', message: `… og ${rest} feil til.` }];
 }
 
 /** JSON.parse's English detail is not for the user; keep only where it stopped. */
@@ -220,6 +288,9 @@ function invalidJsonMessage(e: unknown): string {
 
 /** Parses a case file's text: JSON → migrate → schema → cross-field checks. Pure. */
 export function parseCaseFile(textContent: string): CaseFileResult {
+  if (textContent.length > CASE_LIMITS.fileChars) {
+    return { ok: false, case: null, migratedFrom: null, issues: [{ path: '$', message: `Filen er for stor til å være en budsjettsak (over ${CASE_LIMITS.fileChars / 1024 / 1024} MB).` }] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(textContent);
@@ -236,18 +307,19 @@ export function parseCaseObject(raw: unknown): CaseFileResult {
   }
   const obj = raw as Record<string, unknown>;
   if (obj['format'] !== undefined && obj['format'] !== CASE_FILE_FORMAT) {
-    return { ok: false, case: null, migratedFrom: null, issues: [{ path: '$.format', message: `Ukjent filformat «${String(obj['format'])}»; forventet «${CASE_FILE_FORMAT}».` }] };
+    return { ok: false, case: null, migratedFrom: null, issues: [{ path: '$.format', message: `Ukjent filformat ${describe(obj['format'])}; forventet «${CASE_FILE_FORMAT}».` }] };
   }
   const m = migrate(obj);
   if ('message' in m) return { ok: false, case: null, migratedFrom: null, issues: [m] };
   const parsed = caseSchema.safeParse(m.data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: issueMessage(i, m.data) }));
-    return { ok: false, case: null, migratedFrom: m.from, issues };
+    const all = parsed.error.issues;
+    const issues = all.slice(0, CASE_LIMITS.issues).map((i) => ({ path: jsonPath(i.path), message: issueMessage(i, m.data) }));
+    return { ok: false, case: null, migratedFrom: m.from, issues: capIssues(issues, all.length) };
   }
   const c = parsed.data as BudgetCase;
   const issues = validateCase(c);
-  if (issues.length > 0) return { ok: false, case: null, migratedFrom: m.from, issues };
+  if (issues.length > 0) return { ok: false, case: null, migratedFrom: m.from, issues: capIssues(issues) };
   return { ok: true, case: c, migratedFrom: m.from, issues: [] };
 }
 

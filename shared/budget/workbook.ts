@@ -11,6 +11,7 @@ import type { FoundTable, TableSpec, Cell, SheetRow, Workbook } from '../spreads
 import { cellFor, findTables, normalizeKey, cellText } from '../spreadsheet/index.ts';
 import type { Alternative, BudgetCase, BudgetLine, CaseMeta, LineAdjustment, YearFrame } from './model.ts';
 import { CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from './model.ts';
+import { parseCaseObject } from './case-file.ts';
 
 export const RAMME_SPEC: TableSpec = {
   id: 'ramme',
@@ -86,8 +87,11 @@ export interface EstimatesReadResult {
   issues: ImportIssue[];
 }
 
+// Ids may not hold `|` or control characters (see case-file.ts), and stay within its length limit.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_ID = /[|\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 function slug(text: string): string {
-  return normalizeKey(text).replace(/ /g, '-') || 'x';
+  return normalizeKey(text).replace(/ /g, '-').replace(UNSAFE_IN_ID, '-').slice(0, 200) || 'x';
 }
 
 /** Reads the canonical estimates layout into a case. Pure; `id`/`now` make it deterministic. */
@@ -95,7 +99,15 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
   const issues: ImportIssue[] = [];
   const tables = findTables(wb, SPECS);
   const of = (id: string) => tables.filter((t) => t.spec.id === id);
+  // at most 1 000 errors, then "… og N til" (a sheet of junk rows must not make millions)
+  let dropped = 0;
+  const capped = (): ImportIssue[] =>
+    dropped === 0 ? issues : [...issues, { severity: 'error', file: wb.fileName, sheet: null, row: null, column: null, columnName: null, message: `… og ${dropped} feil til.` }];
   const err = (t: FoundTable | null, row: number | null, key: string | null, message: string) => {
+    if (issues.length >= 1000) {
+      dropped++;
+      return;
+    }
     const col = t && key ? t.columnOf.get(key) : undefined;
     issues.push({
       severity: 'error', file: wb.fileName, sheet: t?.sheet ?? null, row, column: col?.letter ?? null,
@@ -145,6 +157,7 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
         continue;
       }
       if (pct !== null && pct > 100) err(t, r.row, 'reservePct', 'Usikkerhetsavsetningen kan ikke være over 100 %.');
+      if (pct === null && fixed !== null && fixed > frame - earmarked) err(t, r.row, 'reserveMnok', 'Usikkerhetsavsetningen er større enn rammen minus øremerkede midler.');
       frames.push({
         year,
         frameKNok: mNokToKNok(frame),
@@ -171,6 +184,10 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
     return id;
   };
   const lines: BudgetLine[] = [];
+  // The cell (area, actor, year) decides a duplicate, not the joined id: "A B"/"C" and "A"/"B C"
+  // join to the same id but are different lines, which then get distinct ids.
+  const cellsSeen = new Set<string>();
+  const lineIds = new Set<string>();
   for (const t of estT) {
     for (const r of t.rows) {
       const area = text(t, r, 'area');
@@ -184,11 +201,16 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       if (!frameYears.has(year)) err(t, r.row, 'year', `År ${year} har ingen ramme i tabellen Ramme.`);
       const areaId = areaOf(area);
       const actorId = actorOf(actor);
-      const id = `l-${year}-${areaId}-${actorId}`;
-      if (lines.some((l) => l.id === id)) {
+      const cell = JSON.stringify([areaId, actorId, year]);
+      if (cellsSeen.has(cell)) {
         err(t, r.row, 'area', `${area} / ${actor} / ${year} står allerede på en annen rad.`);
         continue;
       }
+      cellsSeen.add(cell);
+      const base = `l-${year}-${areaId}-${actorId}`;
+      let id = base;
+      for (let k = 2; lineIds.has(id); k++) id = `${base}-${k}`;
+      lineIds.add(id);
       const ref = `${wb.fileName}, ark ${t.sheet}, rad ${r.row}`;
       lines.push({
         id, areaId, actorId, year,
@@ -278,25 +300,30 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       else if (key) meta[key] = value;
     }
   }
-  if (issues.length > 0) return { case: null, issues };
+  if (issues.length > 0) return { case: null, issues: capped() };
   const now = opts.now ?? '';
-  return {
-    case: {
-      id: opts.id ?? slug(title || wb.fileName),
-      schemaVersion: CASE_SCHEMA_VERSION,
-      createdAt: now,
-      updatedAt: now,
-      title: title || wb.fileName.replace(/\.[^.]+$/, ''),
-      meta,
-      years: frames.map((f) => f.year),
-      frames,
-      actors,
-      areas,
-      lines,
-      alternatives,
-      notes: [],
-      versions: [],
-    },
-    issues,
+  const read: BudgetCase = {
+    id: opts.id ?? slug(title || wb.fileName),
+    schemaVersion: CASE_SCHEMA_VERSION,
+    createdAt: now,
+    updatedAt: now,
+    title: title || wb.fileName.replace(/\.[^.]+$/, ''),
+    meta,
+    years: frames.map((f) => f.year),
+    frames,
+    actors,
+    areas,
+    lines,
+    alternatives,
+    notes: [],
+    versions: [],
   };
+  // The same schema and checks as a case file: what is read here can be saved and opened again,
+  // and the file's limits (years, lines, amounts, text lengths) hold for workbooks too.
+  const checked = parseCaseObject(read);
+  if (!checked.ok) {
+    for (const i of checked.issues) err(null, null, null, `Estimatene kan ikke bli en budsjettsak: ${i.path}: ${i.message}`);
+    return { case: null, issues: capped() };
+  }
+  return { case: checked.case, issues };
 }

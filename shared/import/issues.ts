@@ -22,6 +22,8 @@ export interface ImportIssue {
 
 /** "fil.xlsx, ark Tiltak, rad 12, kolonne G (Status): melding" */
 export function formatIssue(i: ImportIssue): string {
+  // an unreadable file's message already starts with the file name
+  if (i.sheet === null && i.row === null && i.column === null && i.message.startsWith(`${i.file}:`)) return i.message;
   const where = [i.file];
   if (i.sheet !== null && i.sheet !== i.file) where.push(`ark ${i.sheet}`);
   if (i.row !== null) where.push(`rad ${i.row}`);

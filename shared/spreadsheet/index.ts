@@ -18,7 +18,7 @@ export { DEFAULT_ZIP_LIMITS } from './xlsx/zip.ts';
 export { readCsv, parseCsv } from './csv/read.ts';
 export { csvBytes, csvField, toCsv } from './csv/write.ts';
 export type { CsvValue } from './csv/write.ts';
-export { UnreadableFileError } from './errors.ts';
+export { UnreadableFileError, describeUnexpectedError } from './errors.ts';
 export { columnLetter, columnIndex } from './cell-ref.ts';
 export type { Workbook, Sheet, SheetRow, Cell } from './workbook.ts';
 export { cellText } from './workbook.ts';

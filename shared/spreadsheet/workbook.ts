@@ -19,11 +19,22 @@ export interface SheetRow {
   cells: (Cell | undefined)[];
 }
 
+/** Something odd the reader saw and worked around; the import shows it as a warning. */
+export interface ReadWarning {
+  /** Excel row number, or null for the sheet as a whole. */
+  row: number | null;
+  /** Column letter, or null. */
+  column: string | null;
+  message: string;
+}
+
 export interface Sheet {
   name: string;
   hidden: boolean;
   /** Non-empty rows in ascending row order. */
   rows: SheetRow[];
+  /** What the reader worked around (duplicate cells, merged areas left unfilled ...). */
+  warnings?: ReadWarning[];
 }
 
 export interface Workbook {

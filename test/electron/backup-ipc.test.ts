@@ -13,8 +13,7 @@ const trusted = { frameUrl: APP_ENTRY, isMainFrame: true };
 const deps: IpcDeps = {
   showOpenDialog: async () => [],
   showSaveDialog: async () => null,
-  fileSize: async () => 0,
-  readFile: async () => new Uint8Array(),
+  readPickedFile: async () => new Uint8Array(),
   writeFile: async () => undefined,
   baseName: (p) => p,
   appInfo: () => ({ name: '', version: '', electron: '', chrome: '', node: '', platform: '', userDataPath: '' }),
@@ -129,5 +128,26 @@ describe('app:reload', () => {
     await expect(dispatch(handlers, Channels.appReload, { frameUrl: 'https://evil.example/', isMainFrame: true }, [])).rejects.toThrow(/avsender/);
     expect(reloads).toBe(1);
     await expect(dispatch(createHandlers(deps), Channels.appReload, trusted, [])).rejects.toThrow(/ikke tilgjengelig/);
+  });
+});
+
+describe('backup folder caps in main', () => {
+  it('keeps at most the count and total size, dropping the oldest, never the new one', async () => {
+    const backups = createBackupDir(dir, fsp, join, { maxCount: 3, maxTotalBytes: 25 });
+    for (let i = 0; i < 5; i++) {
+      await backups.writeAtomic(`auto-2026030${i}-080000000-daglig.hpbackup`, new Uint8Array(5));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect((await backups.list()).map((e) => e.name)).toEqual([
+      'auto-20260304-080000000-daglig.hpbackup',
+      'auto-20260303-080000000-daglig.hpbackup',
+      'auto-20260302-080000000-daglig.hpbackup',
+    ]);
+    await backups.writeAtomic('auto-20260305-080000000-daglig.hpbackup', new Uint8Array(20));
+    expect((await backups.list()).map((e) => e.name)).toEqual(['auto-20260305-080000000-daglig.hpbackup', 'auto-20260304-080000000-daglig.hpbackup']);
+  });
+  it('refuses a backup larger than the folder may hold', async () => {
+    const backups = createBackupDir(dir, fsp, join, { maxCount: 3, maxTotalBytes: 10 });
+    await expect(backups.writeAtomic(name, new Uint8Array(11))).rejects.toThrow(/for stor/);
   });
 });

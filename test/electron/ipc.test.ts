@@ -10,8 +10,7 @@ function fakeDeps(overrides: Partial<IpcDeps> = {}): IpcDeps {
   return {
     showOpenDialog: vi.fn(async () => ['/home/u/rapport.xlsx']),
     showSaveDialog: vi.fn(async () => '/home/u/sak.pdf'),
-    fileSize: vi.fn(async () => 10),
-    readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
+    readPickedFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
     writeFile: vi.fn(async () => undefined),
     baseName: (p: string) => p.slice(p.lastIndexOf('/') + 1),
     appInfo: () => ({ name: 'Helseportefølje', version: '0.1.0', electron: '', chrome: '', node: '', platform: 'linux', userDataPath: '/x' }),
@@ -27,12 +26,11 @@ describe('IPC handlers', () => {
     expect(deps.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ multiple: true }));
   });
 
-  it('refuses a file larger than the limit before reading it', async () => {
-    const deps = fakeDeps({ fileSize: async () => IpcLimits.maxFileBytes + 1 });
-    await expect(dispatch(createHandlers(deps), Channels.filesOpen, trusted, [{ kind: 'report', multiple: false }])).rejects.toThrow(
-      /for stor/,
-    );
-    expect(deps.readFile).not.toHaveBeenCalled();
+  it('reads each picked file through the limited reader, with the limit', async () => {
+    const deps = fakeDeps();
+    await dispatch(createHandlers(deps), Channels.filesOpen, trusted, [{ kind: 'report', multiple: false }]);
+    // the reader gets the limit and enforces it on the opened handle (test/electron/read-limited.test.ts)
+    expect(deps.readPickedFile).toHaveBeenCalledWith('/home/u/rapport.xlsx', 'rapport.xlsx', IpcLimits.maxFileBytes);
   });
 
   it('validates arguments before any side effect', async () => {

@@ -89,5 +89,7 @@ describe('window security settings', () => {
   it('pins the data folder to a fixed ASCII name', () => {
     expect(USER_DATA_DIR_NAME).toMatch(/^[a-z0-9-]+$/);
     expect(userDataPath('/home/u/.config', join)).toBe(join('/home/u/.config', 'helseportefolje'));
+    // a development build (not packaged) never opens the installed app's data
+    expect(userDataPath('/home/u/.config', join, false)).toBe(join('/home/u/.config', 'helseportefolje-dev'));
   });
 });

@@ -14,6 +14,11 @@ export interface CorpusCase {
    * shorter CSV, and nothing in the format (no length, no checksum) can tell it was cut.
    */
   cutAtRecordBoundary?: boolean;
+  /**
+   * What a correct reader does with a hostile input (corpus-hostile.ts): refuse it, import it, or
+   * import it with at least one warning. Importing a "refuse" input is a wrong acceptance.
+   */
+  expect?: 'refuse' | 'import' | 'warn';
 }
 
 /** What happened to one input. */

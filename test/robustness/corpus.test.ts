@@ -16,9 +16,14 @@ describe('robustness corpus', () => {
     const results = await runCorpus(cases);
     const f = summarize(cases, results);
     expect(f.problems).toEqual([]);
-    expect({ crashes: f.crashes, hangs: f.hangs, outOfMemory: f.outOfMemory, partial: f.partialImports, unclear: f.unclearMessages }).toEqual({
-      crashes: 0, hangs: 0, outOfMemory: 0, partial: 0, unclear: 0,
-    });
+    expect({
+      crashes: f.crashes, hangs: f.hangs, outOfMemory: f.outOfMemory, partial: f.partialImports, unclear: f.unclearMessages,
+      wrongAcceptances: f.wrongAcceptances, validRefused: f.validRefused, missingWarnings: f.missingWarnings,
+    }).toEqual({ crashes: 0, hangs: 0, outOfMemory: 0, partial: 0, unclear: 0, wrongAcceptances: 0, validRefused: 0, missingWarnings: 0 });
+    // every class of issue #14 is in the corpus
+    for (const needed of ['zip-zip64', 'zip-total-count-0', 'zip-hidden-sixth', 'zip-part-without-crc', 'zip-duplicate', 'zip-part-names-differ-in-case', 'zip-local-', 'cell-column-2-31', 'row-beyond', 'merge-reversed', 'junk-rows', 'duplicate-cell-refs', 'hidden-sheet', 'sheet-names-differ', 'error-value', 'period-', 'date-2022-13-45', 'money-1e308', 'csv-unclosed-quote', 'csv-quote-swallows', 'case-format-object', 'case-frames-300000', 'case-line-id-with-pipe', 'estimates-reserve-above-frame']) {
+      expect(kinds, needed).toContain(needed);
+    }
     expect(f.seedsNotImported).toBe(0);
     expect(f.imported + f.refused).toBe(cases.length);
     // The named dangerous inputs must be refused, not imported.

@@ -11,6 +11,7 @@ import { importPortfolio } from '../../shared/import/index.ts';
 import { caseJsonCases, csvCases, fileTypeCases } from './corpus-text.ts';
 import type { CorpusCase } from './corpus-types.ts';
 import { xlsxCases } from './corpus-xlsx.ts';
+import { hostileCases } from './corpus-hostile.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const example = (name: string) => new Uint8Array(readFileSync(resolve(root, 'assets/examples', name)));
@@ -30,8 +31,9 @@ export async function generateCorpus(): Promise<CorpusCase[]> {
     ...csvCases(csv, 3),
     ...caseJsonCases(caseJson, 4),
   ];
-  if (parsedCase.ok) {
-    const estimates = await writeEstimatesWorkbook(parsedCase.case);
+  const estimates = parsedCase.ok ? await writeEstimatesWorkbook(parsedCase.case) : null;
+  cases.push(...hostileCases(report, caseJson, estimates));
+  if (estimates) {
     const fromEstimates = xlsxCases('estimater', estimates, 5)
       // The estimates reader shares the xlsx reader with the report import; these reach its own table code.
       .filter((c) => /original|truncated-(3|9|15|21)$|bitflip-(0|1|2|3|4|5|6|7)$|xml-bitflip-\d$|missing|sst-index|shared-string|sheet-name|numbers-extreme|dates-extreme|row-number|cell-ref/.test(c.kind))

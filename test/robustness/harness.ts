@@ -98,6 +98,12 @@ export interface Figures {
   /** CSV files cut exactly at a record boundary: valid shorter files no reader can tell from whole ones. */
   undetectableTruncations: number;
   seedsNotImported: number;
+  /** A hostile input that should be refused was imported. */
+  wrongAcceptances: number;
+  /** A hostile input that is valid (or only odd) was refused. */
+  validRefused: number;
+  /** An input that should import with a warning imported without one. */
+  missingWarnings: number;
   maxHeapMb: number;
   slowestMs: number;
   byReader: Record<string, number>;
@@ -111,7 +117,7 @@ export function summarize(cases: readonly CorpusCase[], results: readonly CaseRe
   });
   const f: Figures = {
     inputs: results.length, imported: 0, refused: 0, crashes: 0, hangs: 0, outOfMemory: 0, unclearMessages: 0,
-    partialImports: 0, undetectableTruncations: 0, seedsNotImported: 0, maxHeapMb: 0, slowestMs: 0, byReader: {}, problems: [],
+    partialImports: 0, undetectableTruncations: 0, seedsNotImported: 0, wrongAcceptances: 0, validRefused: 0, missingWarnings: 0, maxHeapMb: 0, slowestMs: 0, byReader: {}, problems: [],
   };
   results.forEach((r, i) => {
     const c = cases[i]!;
@@ -119,6 +125,16 @@ export function summarize(cases: readonly CorpusCase[], results: readonly CaseRe
     f.maxHeapMb = Math.max(f.maxHeapMb, r.heapMb);
     f.slowestMs = Math.max(f.slowestMs, r.ms);
     const o = r.outcome;
+    if (o.status === 'imported' && c.expect === 'refuse') {
+      f.wrongAcceptances++;
+      f.problems.push(`feilaktig godtatt: ${r.id} ble importert (${o.rows} rader)`);
+    } else if (o.status === 'imported' && c.expect === 'warn' && o.warnings === 0) {
+      f.missingWarnings++;
+      f.problems.push(`mangler advarsel: ${r.id}`);
+    } else if (o.status === 'refused' && (c.expect === 'import' || c.expect === 'warn')) {
+      f.validRefused++;
+      f.problems.push(`gyldig fil avvist: ${r.id}: ${o.messages[0]?.slice(0, 200) ?? ''}`);
+    }
     if (o.status === 'imported') {
       f.imported++;
       const seed = seedRows.get(r.id.split('/')[0]!);

@@ -98,6 +98,10 @@ export function BackupDialog({ reload = reloadApp }: { reload?: () => void }) {
           Appen tar også automatiske kopier før hver import og gjenoppretting og én gang om dagen, og beholder de{' '}
           {KEEP_AUTOMATIC_BACKUPS} nyeste.
         </Paragraph>
+        <Paragraph data-size="sm" className="muted">
+          Kontrollsummen i filen avslører skade (en avkortet eller ødelagt fil), men beskytter ikke mot at noen endrer
+          filen med vilje. Gjenopprett bare kopier du selv har tatt vare på.
+        </Paragraph>
         {error && (
           <Paragraph data-size="sm" role="alert" className="backup-dialog__error">
             {error}
@@ -109,7 +113,7 @@ export function BackupDialog({ reload = reloadApp }: { reload?: () => void }) {
               <strong>{candidate.source}</strong>
               <br />
               Tatt {formatBackupTime(candidate.header.createdAt)} ({reasonLabel(candidate.header.reason)}):{' '}
-              {describeCounts(candidate.header.counts)}.
+              {describeCounts(candidate.counts)}.
             </Paragraph>
             <Paragraph data-size="sm">
               Alt som ligger i appen nå, erstattes. Dagens data tas vare på i en automatisk sikkerhetskopi først.

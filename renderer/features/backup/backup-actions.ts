@@ -2,7 +2,8 @@ import type { BackupEntry } from '../../../shared/ipc/contract.ts';
 import { describeStorageError } from '../../db/backup-errors.ts';
 import { BackupError } from '../../db/backup-format.ts';
 import type { BackupHeader } from '../../db/backup-format.ts';
-import { backupStore, createBackupFile, inspectBackup, manualBackupName, restoreBackup } from '../../db/backup.ts';
+import { backupStore, createBackupFile, manualBackupName } from '../../db/backup.ts';
+import { inspectBackup, restoreBackup } from '../../db/backup-restore.ts';
 import { getPlatform } from '../../platform/index.ts';
 import { announceRestore } from './connection-guard.ts';
 
@@ -10,6 +11,8 @@ import { announceRestore } from './connection-guard.ts';
 export interface RestoreCandidate {
   source: string;
   header: BackupHeader;
+  /** Rows per table counted from the checked payload (what the restore will write). */
+  counts: Record<string, number>;
   bytes: Uint8Array;
 }
 
@@ -37,8 +40,8 @@ export async function pickBackupFile(): Promise<ActionResult<RestoreCandidate | 
   const file = files[0];
   if (!file) return { ok: true, value: null };
   try {
-    const { header } = await inspectBackup(file.bytes);
-    return { ok: true, value: { source: file.name, header, bytes: file.bytes } };
+    const { header, counts } = await inspectBackup(file.bytes);
+    return { ok: true, value: { source: file.name, header, counts, bytes: file.bytes } };
   } catch (err) {
     return { ok: false, message: refusal(err, file.name) };
   }
@@ -48,8 +51,8 @@ export async function pickBackupFile(): Promise<ActionResult<RestoreCandidate | 
 export async function openAutomaticBackup(entry: BackupEntry): Promise<ActionResult<RestoreCandidate>> {
   try {
     const bytes = await backupStore().read(entry.name);
-    const { header } = await inspectBackup(bytes);
-    return { ok: true, value: { source: entry.name, header, bytes } };
+    const { header, counts } = await inspectBackup(bytes);
+    return { ok: true, value: { source: entry.name, header, counts, bytes } };
   } catch (err) {
     return { ok: false, message: refusal(err, entry.name) };
   }

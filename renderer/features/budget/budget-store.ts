@@ -9,6 +9,7 @@ import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import exampleJson from '../../../assets/examples/nuit-43-23-sak.json';
 import type { CaseSummary } from '../../db/cases-repo.ts';
 import { deleteCase, listCases, loadCase, saveCase } from '../../db/cases-repo.ts';
+import { CaseConflictError, resolveCaseConflict, watchOtherWindows } from './case-conflict.ts';
 import { getPlatform } from '../../platform/index.ts';
 import { useNotices } from '../../store/notifications.ts';
 
@@ -50,7 +51,12 @@ function persist(c: BudgetCase, set: (p: Partial<BudgetState>) => void): void {
   set({ saving: true });
   saveChain = saveChain
     .then(() => saveCase(c))
-    .catch(() => notify('danger', `Kunne ikke lagre «${c.title}». Siste endring er ikke lagret.`))
+    .catch(async (e: unknown) => {
+      if (!(e instanceof CaseConflictError)) return notify('danger', `Kunne ikke lagre «${c.title}». Siste endring er ikke lagret.`);
+      const r = await resolveCaseConflict(e);
+      if (r.kept === 'theirs') useBudgetStore.setState({ history: historyOf(r.case) });
+      notify('info', r.kept === 'mine' ? `Endringene dine i «${c.title}» er lagret; versjonen fra det andre vinduet ligger i historikken.` : `«${r.case.title}» viser nå versjonen fra det andre vinduet.`);
+    })
     .finally(() => set({ saving: false }));
 }
 
@@ -203,3 +209,6 @@ export async function saveWorkbook(c: BudgetCase | null): Promise<void> {
   const res = await getPlatform().saveFile(name, bytes);
   if (res) notify('success', `Lagret ${res.savedAs}.`);
 }
+
+// Another window saving the open case is told here once (no lost update: see case-conflict.ts).
+watchOtherWindows(() => useBudgetStore.getState().history?.present.id ?? null, (m) => notify('warning', m));

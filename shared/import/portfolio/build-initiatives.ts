@@ -67,6 +67,8 @@ export function buildInitiatives(table: FoundTable, focusAreas: ReadonlyMap<stri
     }
     const nr = textOf(cellFor(table, row, 'nr'));
     const name = textOf(cellFor(table, row, 'name'));
+    const nrError = issues.refuseErrorValue(table, row, 'nr', cellFor(table, row, 'nr'));
+    if (issues.refuseErrorValue(table, row, 'name', cellFor(table, row, 'name')) || nrError) continue;
     if (nr === '') issues.error(table, row, 'nr', 'Mangler tiltaksnummer.');
     if (name === '') issues.error(table, row, 'name', 'Mangler tiltaksnavn.');
 

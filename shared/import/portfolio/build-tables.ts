@@ -29,6 +29,7 @@ export function buildDependencies(table: FoundTable, issues: IssueCollector): De
   for (const row of rows) {
     const initiativeNr = textOf(cellFor(table, row, 'initiativeNr'));
     const description = textOf(cellFor(table, row, 'description'));
+    if (issues.refuseErrorValue(table, row, 'initiativeNr', cellFor(table, row, 'initiativeNr'))) continue;
     if (initiativeNr === '') issues.error(table, row, 'initiativeNr', 'Mangler tiltaksnummer for avhengigheten.');
     if (description === '') issues.error(table, row, 'description', 'Mangler beskrivelse av avhengigheten.');
     const criticality = optionalEnum(table, row, 'criticality', readCriticality, issues);
@@ -88,6 +89,8 @@ export function buildOpex(table: FoundTable, issues: IssueCollector): OpexBuild 
   for (const row of rows) {
     const solution = textOf(cellFor(table, row, 'solution'));
     const initiativeName = textOf(cellFor(table, row, 'initiativeName'));
+    const keyErrors = ['solution', 'initiativeName', 'initiativeNr'].filter((k) => issues.refuseErrorValue(table, row, k, cellFor(table, row, k)));
+    if (keyErrors.length > 0) continue;
     if (SUM_ROWS.has(normalizeKey(solution)) || SUM_ROWS.has(normalizeKey(initiativeName))) {
       issues.warning(table, row, 'solution', 'Summeringsraden hoppes over: appen beregner årlige og akkumulerte summer selv.');
       continue;
@@ -101,10 +104,7 @@ export function buildOpex(table: FoundTable, issues: IssueCollector): OpexBuild 
     for (const c of yearColumns) {
       const r = readOpexCell(row.cells[c.index]);
       if (!r.ok) {
-        issues.add('error', table, row.row, null, r.message);
-        const last = issues.issues[issues.issues.length - 1]!;
-        last.column = c.letter;
-        last.columnName = c.header;
+        issues.addAt('error', table.file, table.sheet, row.row, c.letter, r.message, c.header);
         ok = false;
         continue;
       }

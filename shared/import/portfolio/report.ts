@@ -24,6 +24,14 @@ export function buildReport(workbooks: readonly Workbook[]): BuildResult {
     }
   }
   const of = (id: string) => tables.filter((t) => t.spec.id === id);
+  for (const wb of workbooks) {
+    for (const sh of wb.sheets) {
+      for (const w of sh.warnings ?? []) issues.addAt('warning', wb.fileName, sh.name, w.row, w.column, w.message);
+      if (sh.hidden && tables.some((t) => t.file === wb.fileName && t.sheet === sh.name && t.spec.id === 'initiatives')) {
+        issues.addAt('warning', wb.fileName, sh.name, null, null, `Arket «${sh.name}» er skjult i Excel, men har en tiltaksliste; tiltakene importeres. Sjekk at det er meningen.`);
+      }
+    }
+  }
 
   const focusAreas: FocusArea[] = of('focusAreas').flatMap((t) => buildFocusAreas(t, issues));
   const focusByCode = new Map(focusAreas.map((f) => [f.code, f]));
@@ -77,7 +85,7 @@ export function buildReport(workbooks: readonly Workbook[]): BuildResult {
     extraColumns: { initiatives: extraOf(initiativeTables), dependencies: extraOf(of('dependencies')), opex: extraOf(of('opex')) },
     metadata,
   };
-  return { report, issues: issues.issues };
+  return { report, issues: issues.finish() };
 }
 
 function tableAt(tables: FoundTable[], file: string, sheet: string): FoundTable | undefined {

@@ -99,20 +99,42 @@ export function readNumber(cell: Cell | undefined): Parsed<number> {
 
 const MARKERS: Record<string, OpexMarker> = { '*': '*', '**': '**', '-': '-', '–': '–', '—': '–' };
 
+/**
+ * Largest amount accepted, MNOK either way: a million MNOK (a thousand billion kroner) is far above
+ * any health IT figure, and keeps every sum exact in kNOK (the case file uses the same bound).
+ */
+export const MAX_PLAUSIBLE_MNOK = 1_000_000;
+
+function amount(mNok: number, text: () => string): Parsed<{ kind: 'amount'; kNok: KNok }> {
+  if (!Number.isFinite(mNok) || Math.abs(mNok) > MAX_PLAUSIBLE_MNOK) {
+    return { ok: false, message: `«${text().slice(0, 40)}» MNOK er ikke et rimelig beløp (høyst ${MAX_PLAUSIBLE_MNOK.toLocaleString('nb-NO')} MNOK).` };
+  }
+  return { ok: true, value: { kind: 'amount', kNok: mNokToKNok(mNok) } };
+}
+
 /** A D&F cell: an amount in MNOK (stored as kNOK), or a marker; blank is a marker, never zero. */
 export function readOpexCell(cell: Cell | undefined): Parsed<{ kind: 'amount'; kNok: KNok } | { kind: 'marker'; marker: OpexMarker }> {
   // the common case, without making text of the number first
-  if (cell?.kind === 'number') return { ok: true, value: { kind: 'amount', kNok: mNokToKNok(cell.value) } };
+  if (cell?.kind === 'number') {
+    const v = cell.value;
+    return Math.abs(v) <= MAX_PLAUSIBLE_MNOK ? { ok: true, value: { kind: 'amount', kNok: mNokToKNok(v) } } : amount(v, () => String(v));
+  }
+  if (cell?.kind === 'error') return { ok: false, message: `Cellen har feilverdien ${cell.value.slice(0, 20)} (en formel som ikke kunne regnes ut); skriv inn beløpet eller en markør.` };
   const text = textOf(cell);
   if (text === '') return { ok: true, value: { kind: 'marker', marker: 'blank' } };
   const marker = MARKERS[text.replace(/\s+/g, '')];
   if (marker) return { ok: true, value: { kind: 'marker', marker } };
   const n = readNumber(cell);
-  if (!n.ok) return { ok: false, message: `«${text}» er verken et beløp i MNOK eller en markør (*, **, -, –).` };
-  return { ok: true, value: { kind: 'amount', kNok: mNokToKNok(n.value) } };
+  if (!n.ok) return { ok: false, message: `«${text.slice(0, 40)}» er verken et beløp i MNOK eller en markør (*, **, -, –).` };
+  return amount(n.value, () => text);
 }
 
+/** Years a report's dates and periods may fall in. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
 function validIso(y: number, m: number, d: number): string | null {
+  if (y < FIRST_YEAR || y > LAST_YEAR) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -120,7 +142,12 @@ function validIso(y: number, m: number, d: number): string | null {
 
 /** A date: Excel date cell, Excel serial, ISO "2022-06-30", or "30.06.2022" / "30.6.22". */
 export function readDate(cell: Cell | undefined): Parsed<string> {
-  if (cell?.kind === 'date') return { ok: true, value: cell.value.slice(0, 10) };
+  if (cell?.kind === 'date') {
+    // a date cell's text comes from the file (t="d" cells hold any text): a real calendar date only
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(cell.value);
+    const iso = m ? validIso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    return iso ? { ok: true, value: iso } : { ok: false, message: `«${cell.value.slice(0, 40)}» er ikke en gyldig dato.` };
+  }
   if (cell?.kind === 'number' && cell.value > 0 && cell.value < MAX_DATE_SERIAL) return { ok: true, value: serialToIso(Math.floor(cell.value)) };
   const text = textOf(cell);
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
@@ -132,7 +159,7 @@ export function readDate(cell: Cell | undefined): Parsed<string> {
       iso = validIso(y, Number(m[2]), Number(m[1]));
     }
   }
-  return iso ? { ok: true, value: iso } : { ok: false, message: `«${text}» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd).` };
+  return iso ? { ok: true, value: iso } : { ok: false, message: `«${text.slice(0, 40)}» er ikke en dato (bruk dd.mm.åååå eller åååå-mm-dd).` };
 }
 
 /** A focus area "1.1", "1.1 - Modernisere ...", "1.1 Modernisere ...": code and optional name. */
@@ -156,13 +183,17 @@ function parseFocusArea(text: string): Parsed<{ code: string; name: string }> {
 
 /** A reporting period key from "2022-09", "09.2022", "2022-09-30" or a date cell. */
 export function readPeriodKey(cell: Cell | undefined): Parsed<string> {
-  if (cell?.kind === 'date') return { ok: true, value: cell.value.slice(0, 7) };
+  const ok = (y: string, mo: string): boolean => Number(mo) >= 1 && Number(mo) <= 12 && Number(y) >= FIRST_YEAR && Number(y) <= LAST_YEAR;
+  if (cell?.kind === 'date') {
+    const d = readDate(cell);
+    if (d.ok) return { ok: true, value: d.value.slice(0, 7) };
+  }
   const text = textOf(cell);
-  let m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(text);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { ok: true, value: `${m[1]}-${m[2]!.padStart(2, '0')}` };
-  m = /^(?:\d{1,2}\.)?(\d{1,2})\.(\d{4})$/.exec(text);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { ok: true, value: `${m[2]}-${m[1]!.padStart(2, '0')}` };
-  return { ok: false, message: `«${text}» er ikke en periode (skriv år og måned, f.eks. 2022-09).` };
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+  if (m && ok(m[1]!, m[2]!) && (m[3] === undefined || validIso(Number(m[1]), Number(m[2]), Number(m[3])))) return { ok: true, value: `${m[1]}-${m[2]!.padStart(2, '0')}` };
+  m = /^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})$/.exec(text);
+  if (m && ok(m[3]!, m[2]!) && (m[1] === undefined || validIso(Number(m[3]), Number(m[2]), Number(m[1])))) return { ok: true, value: `${m[3]}-${m[2]!.padStart(2, '0')}` };
+  return { ok: false, message: `«${text.slice(0, 40)}» er ikke en periode (skriv år og måned, f.eks. 2022-09).` };
 }
 
 /** Yes/no text ("ja", "nei", "true", TRUE). */

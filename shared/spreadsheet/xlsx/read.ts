@@ -1,9 +1,8 @@
 /** Reads an .xlsx workbook (all sheets) into the generic {@link Workbook} model. */
 import { strFromU8 } from 'fflate';
 import { UnreadableFileError } from '../errors.ts';
-import type { Sheet, SheetRow, Workbook } from '../workbook.ts';
-import { readSheetXml, SheetLimitError, sharedStringCells } from './sheet.ts';
-import type { SheetContext } from './sheet.ts';
+import type { Sheet, Workbook } from '../workbook.ts';
+import { readSheet, sharedStringCells, SheetLimitError } from './sheet.ts';
 import { readDateStyles } from './styles.ts';
 import { attrs, decodeXml, nextTag, textAt } from './xml.ts';
 import { DEFAULT_ZIP_LIMITS, listZip, unzipChecked } from './zip.ts';
@@ -111,18 +110,9 @@ function readSharedStringsByTags(xml: string): string[] {
   return out;
 }
 
-function readSheet(xml: string, ctx: SheetContext, fileName: string, sheetName: string): SheetRow[] {
-  try {
-    return readSheetXml(xml, ctx);
-  } catch (e) {
-    if (e instanceof SheetLimitError) throw new UnreadableFileError(fileName, `${fileName}, ark ${sheetName}: ${e.message}`);
-    throw e;
-  }
-}
-
 /** Options for {@link readXlsx}. */
 export interface ReadXlsxOptions {
-  limits?: ZipLimits;
+  limits?: Partial<ZipLimits>;
   /** Native inflate and CRC where the host has them (see {@link ZipCodec}). */
   codec?: ZipCodec;
 }
@@ -132,13 +122,14 @@ export interface ReadXlsxOptions {
  * message when the archive is corrupt, too large, or not a workbook.
  */
 export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxOptions = {}): Workbook {
-  const names = listZip(bytes, fileName).map((e) => e.name);
+  // Limits a caller leaves out keep their defaults.
+  const limits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.limits };
+  const names = listZip(bytes, fileName, limits).map((e) => e.name);
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const find = (path: string) => lower.get(path.toLowerCase());
   const decode = (data: Uint8Array | undefined) => (data ? strFromU8(data) : undefined);
 
   // Small parts first: the package relationships name the workbook part.
-  const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
   const small = unzipChecked(bytes, fileName, (n) => n.toLowerCase().endsWith('.rels'), limits);
   const rootRels = readRels(decode(small.get(find('_rels/.rels') ?? '')), '');
   const officeDoc = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'));
@@ -195,7 +186,21 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
     }
     const xml = strFromU8(data);
     parts.delete(ref.path!);
-    sheets.push({ name: ref.name, hidden: ref.hidden, rows: readSheet(xml, ctx, fileName, ref.name) });
+    try {
+      const read = readSheet(xml, ctx);
+      sheets.push({ name: ref.name, hidden: ref.hidden, rows: read.rows, ...(read.warnings.length > 0 && { warnings: read.warnings }) });
+    } catch (e) {
+      if (e instanceof SheetLimitError) throw new UnreadableFileError(fileName, `${fileName}: ark «${ref.name}»: ${e.message}`);
+      throw e;
+    }
+  }
+  // OPC and Excel treat sheet names alike regardless of case; two such sheets are likely a mistake
+  const seen = new Map<string, string>();
+  for (const sh of sheets) {
+    const key = sh.name.toLocaleLowerCase('nb-NO');
+    const other = seen.get(key);
+    if (other !== undefined) (sh.warnings ??= []).push({ row: null, column: null, message: `Arket «${sh.name}» har samme navn som arket «${other}» bortsett fra store og små bokstaver.` });
+    else seen.set(key, sh.name);
   }
   return { fileName, format: 'xlsx', sheets };
 }

@@ -4,11 +4,13 @@
  * shapes (`<c …><v>…</v></c>` and an inline string) are read in one step.
  *
  * Every sheet is bounded as Excel bounds it: a cell beyond column XFD or row 1 048 576 is refused
- * (a reference like "A2147483648" would otherwise make the rows sparse arrays of absurd length),
- * and merged areas may fill in at most {@link MAX_MERGE_FILL} cells in all.
+ * (a reference like "A2147483648" would otherwise make the rows sparse arrays of absurd length), so
+ * is a sheet whose rows span more than {@link MAX_SHEET_SPAN} cells, and merged areas fill in at most
+ * {@link MAX_MERGE_FILL} cells each and {@link MAX_MERGE_FILL_PER_SHEET} in all. What the reader
+ * works around (a cell or row given twice, a merged area left unfilled) comes back as warnings.
  */
-import { columnIndex } from '../cell-ref.ts';
-import type { Cell, SheetRow } from '../workbook.ts';
+import { columnIndex, columnLetter } from '../cell-ref.ts';
+import type { Cell, ReadWarning, SheetRow } from '../workbook.ts';
 import { MAX_DATE_SERIAL, serialToIso } from './styles.ts';
 import { attrs, decodeXml, textAt } from './xml.ts';
 
@@ -22,8 +24,13 @@ export interface SheetContext {
 /** Excel's own limits: columns A…XFD, rows 1…1 048 576. */
 export const MAX_COLUMNS = 16_384;
 export const MAX_ROWS = 1_048_576;
-/** Cells that merged areas may fill in, per sheet (a whole-sheet merge would otherwise explode memory). */
-export const MAX_MERGE_FILL = 1_000_000;
+/** The sum of the rows' widths a sheet may have (a row's width is up to its last cell). */
+export const MAX_SHEET_SPAN = 10_000_000;
+/** Cells one merged area may fill in, and all of a sheet's (a whole-sheet merge would explode memory). */
+export const MAX_MERGE_FILL = 10_000;
+export const MAX_MERGE_FILL_PER_SHEET = 1_000_000;
+/** Warnings kept per sheet; the rest are counted. */
+const MAX_WARNINGS = 100;
 
 /** A worksheet beyond Excel's limits. The message is Norwegian; the caller adds file and sheet. */
 export class SheetLimitError extends Error {
@@ -123,10 +130,6 @@ function cellAttributes(xml: string, start: number, end: number, into: OpenCell)
   into.type = type;
 }
 
-function checkBounds(col: number, row: number): void {
-  if (col >= MAX_COLUMNS) throw new SheetLimitError(`en celle ligger etter siste kolonne Excel har (XFD), i rad ${row}.`);
-  if (row > MAX_ROWS) throw new SheetLimitError(`en celle ligger etter siste rad Excel har (rad ${MAX_ROWS.toLocaleString('nb-NO')}).`);
-}
 
 /** Where the walk over one worksheet stands. */
 class Walk {
@@ -139,7 +142,15 @@ class Walk {
   readonly cell: OpenCell = { col: -1, row: 0, type: 'n', style: 0, value: '' };
   inCell = false;
   inInline = false;
+  readonly warnings: ReadWarning[] = [];
+  warningCount = 0;
+  /** The sum of the rows' widths so far. */
+  span = 0;
   constructor(readonly ctx: SheetContext) {}
+
+  warn(row: number | null, column: string | null, message: string): void {
+    if (this.warningCount++ < MAX_WARNINGS) this.warnings.push({ row, column, message });
+  }
 
   openRow(a: Record<string, string>, selfClosing: boolean): void {
     // a row opened before the last one closed (a damaged </row>) still keeps the last one's cells
@@ -148,14 +159,18 @@ class Walk {
     const r = Number(a.r);
     // a missing or damaged number continues from the previous row, as Excel's repair does
     this.lastRow = a.r !== undefined && Number.isSafeInteger(r) && r > 0 ? r : this.lastRow + 1;
-    checkBounds(0, this.lastRow);
+    if (this.lastRow > MAX_ROWS) throw new SheetLimitError(`rad ${this.lastRow} er utenfor Excels grense (${MAX_ROWS} rader).`);
     this.lastCol = -1;
     this.row = selfClosing ? null : { row: this.lastRow, cells: [] };
   }
 
   closeRow(): void {
-    if (this.row && this.row.cells.length > 0) this.rows.push(this.row);
+    const row = this.row;
     this.row = null;
+    if (!row || row.cells.length === 0) return;
+    this.span += row.cells.length;
+    if (this.span > MAX_SHEET_SPAN) throw new SheetLimitError(`arket har for mange celler (over ${MAX_SHEET_SPAN / 1_000_000} millioner).`);
+    this.rows.push(row);
   }
 
   /** `<c …>` with its attributes between `start` and `end`. */
@@ -168,8 +183,13 @@ class Walk {
       this.lastRow = c.row > 0 ? c.row : this.lastRow + 1;
       this.row = { row: this.lastRow, cells: [] };
     }
+    const row = this.row.row;
     if (c.col < 0) c.col = this.lastCol + 1;
-    checkBounds(c.col, Math.max(this.row.row, c.row));
+    else if (this.row.cells[c.col] !== undefined) {
+      this.warn(row, columnLetter(c.col), `Cellen ${columnLetter(c.col)}${row} står mer enn én gang i arket; den siste verdien brukes.`);
+    }
+    if (c.col >= MAX_COLUMNS) throw new SheetLimitError(`rad ${row} har en celle utenfor Excels grense (kolonne XFD).`);
+    if (c.row > MAX_ROWS) throw new SheetLimitError(`en celle i rad ${row} viser til en rad utenfor Excels grense (${MAX_ROWS} rader).`);
     this.lastCol = c.col;
     c.value = '';
     this.inCell = true;
@@ -226,8 +246,17 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
-/** Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one. */
-export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
+/** A worksheet read: its rows and what the reader worked around. */
+export interface SheetRead {
+  rows: SheetRow[];
+  warnings: ReadWarning[];
+}
+
+/**
+ * Parses the worksheet XML. Rows and cells without an `r` attribute follow on from the previous one.
+ * Throws {@link SheetLimitError} for a cell or row beyond Excel's limits or a sheet too large to read.
+ */
+export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   const w = new Walk(ctx);
   let pos = Math.max(0, xml.indexOf('sheetData'));
   for (;;) {
@@ -303,33 +332,50 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
       }
     }
   }
+  w.closeCell();
   w.closeRow();
   w.rows.sort((a, b) => a.row - b.row);
-  if (w.merges.length > 0) fillMerges(w.rows, w.merges);
-  return w.rows;
+  for (let k = 1; k < w.rows.length; k++) {
+    if (w.rows[k]!.row === w.rows[k - 1]!.row) w.warn(w.rows[k]!.row, null, `Rad ${w.rows[k]!.row} står mer enn én gang i arket; begge leses.`);
+  }
+  if (w.merges.length > 0) fillMerges(w);
+  if (w.warningCount > w.warnings.length) w.warnings.push({ row: null, column: null, message: `… og ${w.warningCount - w.warnings.length} merknader til om arket.` });
+  return { rows: w.rows, warnings: w.warnings };
+}
+
+/** The rows of {@link readSheet}. */
+export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
+  return readSheet(xml, ctx).rows;
 }
 
 /**
  * Copies each merged area's top-left value into the rest of the area, so every cell reads as shown.
- * Areas are normalised (a reversed "C5:A1" is A1:C5) and bounded like cells.
+ * Areas are normalised (a reversed "D9:A1" is A1:D9); areas beyond Excel's limits, larger than
+ * {@link MAX_MERGE_FILL} or past the sheet's cap are left unfilled, with a warning.
  */
-function fillMerges(rows: SheetRow[], merges: readonly string[]): void {
+function fillMerges(w: Walk): void {
+  const rows = w.rows;
   const byRow = new Map(rows.map((r) => [r.row, r]));
   let filled = 0;
-  for (const m of merges) {
+  for (const m of w.merges) {
     const [a, b] = m.split(':');
     const p = a ? splitRef(a) : null;
     const q = b ? splitRef(b) : p;
     if (!p || !q) continue;
     const top = Math.min(p.row, q.row), bottom = Math.max(p.row, q.row);
     const left = Math.min(p.col, q.col), right = Math.max(p.col, q.col);
-    checkBounds(right, bottom);
-    const cell = byRow.get(top)?.cells[left];
-    if (!cell) continue;
-    filled += (bottom - top + 1) * (right - left + 1) - 1;
-    if (filled > MAX_MERGE_FILL) {
-      throw new SheetLimitError(`de sammenslåtte cellene dekker mer enn ${MAX_MERGE_FILL.toLocaleString('nb-NO')} celler (område ${m}).`);
+    if (!(top >= 1 && bottom <= MAX_ROWS && right < MAX_COLUMNS)) {
+      w.warn(null, null, `Det sammenslåtte området ${m.slice(0, 40)} er utenfor Excels grenser og er ikke fylt ut.`);
+      continue;
     }
+    const area = (bottom - top + 1) * (right - left + 1);
+    if (area > MAX_MERGE_FILL || filled + area > MAX_MERGE_FILL_PER_SHEET) {
+      w.warn(top, columnLetter(left), `Det sammenslåtte området ${m.slice(0, 40)} er for stort til å fylles ut; bare øverste venstre celle har verdien.`);
+      continue;
+    }
+    const cell = byRow.get(top)?.cells[left];
+    if (!cell || area <= 1) continue;
+    filled += area;
     for (let r = top; r <= bottom; r++) {
       let target = byRow.get(r);
       if (!target) {

@@ -7,6 +7,7 @@ import { guardConnection } from '../../../renderer/features/backup/connection-gu
 import { decodeBackup } from '../../../renderer/db/backup-format.ts';
 import { createBackupFile, snapshotDatabase } from '../../../renderer/db/backup.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
+import { periodRecord } from '../../helpers/stored-records.ts';
 import { setPlatform } from '../../../renderer/platform/index.ts';
 import type { BackupStore, Platform } from '../../../renderer/platform/platform.ts';
 
@@ -50,7 +51,7 @@ function fakePlatform(pick: Uint8Array | null): Platform & { saved: { name: stri
 
 async function seed(db: HelseDatabase, name: string) {
   await db.settings.put({ key: 'profile', value: { name, organisation: 'NHN' }, v: 1, updatedAt: '2026-01-01T00:00:00.000Z' });
-  await db.periods.put({ id: '2022-09', key: '2022-09', importedAt: '2026-01-01T00:00:00.000Z', v: 1 });
+  await db.periods.put(periodRecord('2022-09'));
 }
 
 describe('«Sikkerhetskopi» dialog', () => {
@@ -67,6 +68,14 @@ describe('«Sikkerhetskopi» dialog', () => {
     const { header, snapshot } = await decodeBackup(platform.saved[0]!.bytes, SCHEMA_VERSION);
     expect(header.counts).toMatchObject({ settings: 1, periods: 1 });
     expect(snapshot.tables.settings).toHaveLength(1);
+  });
+
+  it('says the checksum detects damage, not tampering', async () => {
+    useFreshDb();
+    setPlatform(fakePlatform(null));
+    render(<BackupDialog reload={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Sikkerhetskopi' }));
+    expect(screen.getByText(/avslører skade .* men beskytter ikke mot at noen endrer/).textContent).toMatch(/Gjenopprett bare kopier du selv/);
   });
 
   it('refuses a corrupt file with a Norwegian message and leaves the data alone', async () => {

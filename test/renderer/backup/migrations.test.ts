@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackupFile, restoreBackup, snapshotDatabase } from '../../../renderer/db/backup.ts';
+import { createBackupFile, snapshotDatabase } from '../../../renderer/db/backup.ts';
+import { restoreBackup } from '../../../renderer/db/backup-restore.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
 import { restoreSetting } from '../../../renderer/db/restore.ts';
 import { loadProfile, loadSetting } from '../../../renderer/db/settings-repo.ts';

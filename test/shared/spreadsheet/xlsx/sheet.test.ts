@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_COLUMNS, readSheetXml, SheetLimitError, sharedStringCells } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
+import { MAX_COLUMNS, readSheet, readSheetXml, SheetLimitError, sharedStringCells } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
 import { serialToIso } from '../../../../shared/spreadsheet/index.ts';
 import type { SheetContext } from '../../../../shared/spreadsheet/xlsx/sheet.ts';
 
@@ -91,19 +91,20 @@ describe('readSheetXml: Excel\'s bounds', () => {
   const one = (ref: string) => `<worksheet><sheetData><row><c r="${ref}"><v>1</v></c></row></sheetData></worksheet>`;
   it('refuses a cell beyond column XFD or row 1 048 576, and reads the last cell Excel has', () => {
     expect(() => readSheetXml(one('XFE1'), ctx)).toThrow(SheetLimitError);
-    expect(() => readSheetXml(one('A2147483648'), ctx)).toThrow(/siste rad/);
+    expect(() => readSheetXml(one('A2147483648'), ctx)).toThrow(/utenfor Excels grense/);
     expect(() => readSheetXml('<worksheet><sheetData><row r="1048577"><c><v>1</v></c></row></sheetData></worksheet>', ctx)).toThrow(SheetLimitError);
     const last = readSheetXml(one('XFD1048576').replace('<row>', '<row r="1048576">'), ctx);
     expect(last[0]!.row).toBe(1_048_576);
     expect(last[0]!.cells[16_383]).toEqual({ kind: 'number', value: 1 });
   });
 
-  it('fills a reversed merged range as the normal one, and refuses merges that would fill too many cells', () => {
+  it('fills a reversed merged range as the normal one, and leaves too large or out-of-range merges unfilled with a warning', () => {
     const merged = (ref: string) => `<worksheet><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData><mergeCells><mergeCell ref="${ref}"/></mergeCells></worksheet>`;
     expect(readSheetXml(merged('B2:A1'), ctx)).toEqual(readSheetXml(merged('A1:B2'), ctx));
     expect(readSheetXml(merged('B2:A1'), ctx)).toHaveLength(2);
-    expect(() => readSheetXml(merged('XFD1048576:A1'), ctx)).toThrow(/sammenslåtte/);
-    expect(() => readSheetXml(merged('A1:XFE2'), ctx)).toThrow(SheetLimitError);
+    expect(readSheet(merged('XFD1048576:A1'), ctx).warnings[0]!.message).toMatch(/for stort til å fylles ut/);
+    expect(readSheet(merged('A1:XFE2'), ctx).warnings[0]!.message).toMatch(/utenfor Excels grenser/);
+    expect(readSheetXml(merged('A1:XFE2'), ctx)).toHaveLength(1);
   });
 });
 
