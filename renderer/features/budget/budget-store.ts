@@ -5,7 +5,7 @@ import { emptyCase, historyOf, newId, pushHistory, redo, undo } from '../../../s
 import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
 import { formatIssue } from '../../../shared/import/index.ts';
-import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
+import { describeUnexpectedError, readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import exampleJson from '../../../assets/examples/nuit-43-23-sak.json';
 import type { CaseSummary } from '../../db/cases-repo.ts';
 import { deleteCase, listCases, loadCase, saveCase } from '../../db/cases-repo.ts';
@@ -178,7 +178,7 @@ export async function caseFromFile(name: string, bytes: Uint8Array): Promise<Bud
     }
     return res.case;
   } catch (e) {
-    notify('danger', e instanceof Error ? e.message : String(e));
+    notify('danger', describeUnexpectedError(e, name));
     return null;
   }
 }
