@@ -1,4 +1,5 @@
 import type { BackupEntry } from '../../../shared/ipc/contract.ts';
+import { describeUnexpectedError } from '../../../shared/spreadsheet/index.ts';
 import type { BackupStore } from '../../platform/platform.ts';
 import { createIndexedDbBackupStore } from '../../db/backup-store.ts';
 import type { FromWorker, ToWorker } from './import-protocol.ts';
@@ -37,7 +38,8 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       try {
         post({ type: 'preview', job: m.job, preview: await session.read(m.files, progress) });
       } catch (err) {
-        post({ type: 'failed', job: m.job, message: message(err) });
+        // what reading throws beyond a located issue is an engine or internal error: never its English text
+        post({ type: 'failed', job: m.job, message: describeUnexpectedError(err, m.files.length === 1 ? m.files[0]!.name : undefined) });
       }
       break;
     }

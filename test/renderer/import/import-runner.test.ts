@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWorkerRunner, ImportCancelledError } from '../../../renderer/features/import/import-runner.ts';
+import { createWorkerRunner, ImportCancelledError, ImportTimeoutError } from '../../../renderer/features/import/import-runner.ts';
 import type { FromWorker, ToWorker } from '../../../renderer/features/import/import-protocol.ts';
 import { setPlatform } from '../../../renderer/platform/index.ts';
 import type { Platform } from '../../../renderer/platform/platform.ts';
@@ -108,11 +108,44 @@ describe('worker runner', () => {
     expect(worker()).not.toBe(first);
   });
 
-  it('a crashed worker fails the job with its message', async () => {
+  it('a crashed worker fails the job with a Norwegian message, never the engine\'s English', async () => {
     const runner = createWorkerRunner();
     const reading = runner.read([{ name: 'a.xlsx', bytes: new Uint8Array([1]) }], () => {});
-    worker().onerror?.({ message: 'Out of memory' } as ErrorEvent);
-    await expect(reading).rejects.toThrow('Out of memory');
+    worker().onerror?.({ message: 'Uncaught RangeError: Invalid string length', preventDefault: () => {} } as ErrorEvent);
+    await expect(reading).rejects.toThrow(/for stor eller for sammensatt til å leses/);
+    await expect(reading).rejects.not.toThrow(/Invalid string length/);
     expect(worker().terminated).toBe(true);
+  });
+
+  it('the watchdog ends a read that runs past the time limit, with a Norwegian message', async () => {
+    vi.useFakeTimers();
+    try {
+      const runner = createWorkerRunner(1_000);
+      const reading = runner.read([{ name: 'a.xlsx', bytes: new Uint8Array([1]) }], () => {});
+      const first = worker();
+      vi.advanceTimersByTime(999);
+      expect(first.terminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(first.terminated).toBe(true);
+      await expect(reading).rejects.toBeInstanceOf(ImportTimeoutError);
+      await expect(reading).rejects.toThrow(/ble stoppet.*ingenting er lagret/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the watchdog leaves a read that finished in time alone', async () => {
+    vi.useFakeTimers();
+    try {
+      const runner = createWorkerRunner(1_000);
+      const reading = runner.read([{ name: 'a.xlsx', bytes: new Uint8Array([1]) }], () => {});
+      const job = (worker().sent[0]!.message as ToWorker & { job: number }).job;
+      worker().emit({ type: 'preview', job, preview: { importId: 1 } as never });
+      await expect(reading).resolves.toEqual({ importId: 1 });
+      vi.advanceTimersByTime(5_000);
+      expect(worker().terminated).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
