@@ -9,11 +9,14 @@ import { ensureBenchBuild } from '../web-build.ts';
 // renumbered report (16k ended, 16k new, ~1 300 changed): time from the click in the menu until
 // the comparison is drawn, and the longest main-thread task meanwhile (PerformanceObserver
 // 'longtask', which reports tasks over 50 ms). "Kald" is the first visit (both periods read from
-// IndexedDB), "varm" a later visit (periods cached; the comparison is computed again).
+// IndexedDB), "varm" a later visit (periods cached; the comparison is computed again). The CPU
+// here is shared, so a task can stretch when another process runs: the median of each visit's
+// longest task is given beside the worst.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(root, 'dist-bench');
 const N = 20_000;
-const RUNS = 3;
+const RUNS = 5;
+const COLD_RUNS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -59,24 +62,36 @@ async function run(): Promise<BenchResult[]> {
   try {
     // As text: tsx would wrap the function in helpers the page lacks.
     await app.page.evaluate(`import('./bench-hook/bench-hook.js').then(() => window.__hpBench.seedCompare(${N}))`);
+    // The first start of the day takes the daily automatic backup 4 s in (startDataSafety), on this
+    // thread: with 2 × 20k tiltak that is several tasks of 0,2–0,6 s that are not the comparison's.
+    // Let it pass before timing; later starts the same day skip it.
     await app.reload();
-    // The app starts on the overview; let it finish before the first visit is timed.
-    await app.page.locator('.bars__part').first().waitFor({ timeout: 180_000 });
-    const cold = await visit(app);
+    await app.page.waitForTimeout(8000);
+    const cold: Visit[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      await app.reload();
+      // The app starts on the overview; let it finish before the first visit is timed.
+      await app.page.locator('.bars__part').first().waitFor({ timeout: 180_000 });
+      cold.push(await visit(app));
+    }
     const warm: Visit[] = [];
     for (let i = 0; i < RUNS; i++) warm.push(await visit(app));
-    const counts = (await app.page.locator('.compare__counts').textContent()) ?? '';
+    const counts = (await app.page.locator('.compare__counts button').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()).join(' · ');
+    const row = (name: string, visits: Visit[], more: Record<string, string> = {}): BenchResult => ({
+      name,
+      ms: median(visits.map((v) => v.ms)),
+      extra: {
+        lengsteOppgaveMedian: median(visits.map((v) => v.longestTask)),
+        lengsteOppgaveMaks: Math.max(...visits.map((v) => v.longestTask)),
+        krav: '< 100',
+        raderIDom: visits[0]!.rowsInDom,
+        n: visits.length,
+        ...more,
+      },
+    });
     return [
-      {
-        name: `perioder: sammenligning tegnet, kald (2 × ${N / 1000}k tiltak)`,
-        ms: cold.ms,
-        extra: { lengsteOppgave: cold.longestTask, krav: '< 100', raderIDom: cold.rowsInDom },
-      },
-      {
-        name: `perioder: sammenligning tegnet, varm (2 × ${N / 1000}k tiltak)`,
-        ms: median(warm.map((v) => v.ms)),
-        extra: { lengsteOppgave: Math.max(...warm.map((v) => v.longestTask)), krav: '< 100', raderIDom: warm[0]!.rowsInDom, tall: counts.replace(/\s+/g, ' ').trim() },
-      },
+      row(`perioder: sammenligning tegnet, kald (2 × ${N / 1000}k tiltak)`, cold),
+      row(`perioder: sammenligning tegnet, varm (2 × ${N / 1000}k tiltak)`, warm, { tall: counts }),
     ];
   } finally {
     await app.close();

@@ -16,7 +16,7 @@ export function VirtualRows<T>(props: { label: string; head: string[]; rows: rea
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
     // Without layout (first paint, jsdom) the box measures 0: draw a boxful rather than nothing.
     initialRect: { width: 1000, height: 480 },
     observeElementRect: (instance, cb) =>

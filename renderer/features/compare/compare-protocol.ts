@@ -28,7 +28,7 @@ export interface CompareAnswer extends ComparePositions {
 }
 
 /** Tiltak per posted chunk. */
-export const ROWS_PER_POST = 4000;
+export const ROWS_PER_POST = 2000;
 
 /** Compares two periods' tiltak (older, newer) and gives the result as positions (in the worker). */
 export function comparePositions(prev: readonly ComparableInitiative[], next: readonly ComparableInitiative[]): ComparePositions {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { comparePeriods } from '../../../shared/portfolio/index.ts';
 import type { PeriodComparison } from '../../../shared/portfolio/index.ts';
 import type { LoadedPeriod } from '../../store/period.ts';
@@ -29,7 +29,8 @@ export function usePeriodComparison(prev: LoadedPeriod | null, next: LoadedPerio
       return comparer.current.compare(prev, next);
     };
     run().then(
-      (result) => live && setState({ for: deps, result, error: null }),
+      // A transition: React renders the long lists in slices, yielding to input between them.
+      (result) => live && startTransition(() => setState({ for: deps, result, error: null })),
       (e: unknown) => live && !(e instanceof SupersededError) && setState({ for: deps, result: null, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
