@@ -66,7 +66,7 @@ test('export: status report and NUIT case document through the UI, previewed, sa
     assert.match(reportText[0] ?? '', /Nøkkeltall/);
     assert.match(reportText.join(''), /Statistisk logganalyse/);
     assert.match(reportText.join(''), /243,6/);
-    assert.match(reportText.join(''), /Endringer siden forrige periode \(Mai 2022\)/);
+    assert.match(reportText.join(''), /Endringer siden forrige periode \(mai 2022\)/);
 
     // Portfolio workbook: saved at once; the importer reads it back as the same period.
     const workbook = await download(page, () => period.getByRole('button', { name: 'Arbeidsbok (Excel)' }).click(), 'portefolje-2022-09.xlsx');

@@ -10,7 +10,7 @@ describe('App shell', () => {
     const labels = within(nav).getAllByRole('link').map((a) => a.textContent);
     expect(labels).toEqual(['Oversikt', 'Tiltak', 'Avhengigheter', 'Drift og forvaltning', 'Sammenlign perioder', 'Budsjett', 'Import og eksport']);
     await userEvent.click(within(nav).getByRole('link', { name: 'Budsjett' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Budsjett' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Budsjett' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Budsjett' }).getAttribute('aria-current')).toBe('page');
     expect(location.hash).toBe('#budsjett');
   });

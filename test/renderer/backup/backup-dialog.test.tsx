@@ -104,7 +104,7 @@ describe('«Sikkerhetskopi» dialog', () => {
     render(<BackupDialog reload={reload} />);
     await userEvent.click(screen.getByRole('button', { name: 'Sikkerhetskopi' }));
     await userEvent.click(screen.getByRole('button', { name: /Gjenopprett fra fil/ }));
-    expect(await screen.findByText(/1 periode, 1 innstilling/)).toBeTruthy();
+    expect(await screen.findByText(/1 periode, 1 innstilling/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Gjenopprett' }));
     await waitFor(() => expect(reload).toHaveBeenCalled());
     expect((await db.settings.get('profile'))?.value).toEqual({ name: 'Gammel', organisation: 'NHN' });
@@ -136,10 +136,10 @@ describe('«Om» dialog', () => {
     setPlatform(fakePlatform(null));
     render(<AboutDialog />);
     await userEvent.click(screen.getByRole('button', { name: 'Om' }));
-    expect(await screen.findByText(/Versjon 9\.9\.9/)).toBeTruthy();
-    expect(await screen.findByText(/biblioteker og 1 skrift følger med/)).toBeTruthy();
-    expect(screen.getByText(/Noto Sans \(skrift\) – OFL-1\.1/)).toBeTruthy();
-    expect(screen.getByText(/^react \d+\.\d+\.\d+ – MIT$/)).toBeTruthy();
-    expect(screen.getByText(/\/home\/u\/\.config\/helseportefolje/)).toBeTruthy();
+    expect(await screen.findByText(/Versjon 9\.9\.9/)).toBeInTheDocument();
+    expect(await screen.findByText(/biblioteker og 1 skrift følger med/)).toBeInTheDocument();
+    expect(screen.queryByText(/Noto Sans \(skrift\) – OFL-1\.1/)).toBeInTheDocument();
+    expect(screen.queryByText(/^react \d+\.\d+\.\d+ – MIT$/)).toBeInTheDocument();
+    expect(screen.queryByText(/\/home\/u\/\.config\/helseportefolje/)).toBeInTheDocument();
   });
 });

@@ -27,7 +27,7 @@ describe('Budsjett: saker og alternativer', () => {
 
   it('starts honestly empty, loads the example and stores it', async () => {
     render(<BudgetPage />);
-    expect(await screen.findByRole('heading', { name: 'Ingen budsjettsaker ennå' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Ingen budsjettsaker ennå' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Last inn eksempelsak' }));
     await screen.findByRole('heading', { level: 1, name: /Digital samhandling/ });
     const frames = screen.getByRole('table', { name: 'Ramme per år' });
@@ -89,7 +89,7 @@ describe('Budsjett: saker og alternativer', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Navn på nytt alternativ' }), { target: { value: 'Kutt NHN' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre som nytt alternativ' }));
     expect(summaryRow('Kutt NHN', '2024').textContent).toContain('går akkurat opp');
-    expect(screen.getByText('Modellert', { selector: '.alt-header .prov' })).toBeTruthy();
+    expect(screen.queryByText('Modellert', { selector: '.alt-header .prov' })).toBeInTheDocument();
   });
 
   it('shows what a cut to PLL touches in the latest portfolio period', async () => {
@@ -135,7 +135,7 @@ describe('Budsjett: saker og alternativer', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Versjoner' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Navn på versjonen/ }), { target: { value: 'sendt NUIT 31.10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre navngitt versjon' }));
-    expect(screen.getByText('sendt NUIT 31.10')).toBeTruthy();
+    expect(screen.queryByText('sendt NUIT 31.10')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('tab', { name: 'Sak og ramme' }));
     const frame = screen.getByRole('textbox', { name: 'Ramme 2024' });
     fireEvent.change(frame, { target: { value: '300' } });
