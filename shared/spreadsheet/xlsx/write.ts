@@ -2,7 +2,7 @@
  * The one .xlsx writer: every workbook the app writes (portfolio workbook, case workbook, import
  * template, test fixtures) goes through it. Each sheet's XML is produced row by row and deflated in
  * ~256 kB chunks with fflate's streaming Zip, so a 100k-row sheet never exists as one string;
- * strings are written inline (no shared-string table to keep). exceljs's in-memory writer needs
+ * texts go into one shared-string table, as Excel writes them (each distinct text once). exceljs's in-memory writer needs
  * ~2,5 GB at 100k rows and its streaming writer is Node-only (MEASUREMENTS.md); this runs the same
  * in a browser worker and under Node.
  *
@@ -117,12 +117,40 @@ function escapeAttr(s: string): string {
 /** -0 keeps its sign; everything else in JavaScript's shortest round-trip form, which Excel reads. */
 const numberText = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
 
-function stringCell(ref: string, text: string, style: number): string {
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
+/**
+ * The workbook's shared strings, as Excel writes them: each distinct text once, cells refer to it by
+ * index. Files stay small and readers (ours included) make one value per distinct text.
+ */
+class SharedStrings {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  add(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+  xml(): string {
+    const items = this.list.map((t) => `<si><t xml:space="preserve">${escapeText(t)}</t></si>`).join('');
+    return XML_HEAD + `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.list.length}" uniqueCount="${this.list.length}">${items}</sst>`;
+  }
 }
 
-function valueCell(ref: string, value: WriteValue, styles: StyleRegistry, style: StyleRef | undefined, numFmt: ColumnNumberFormat | undefined): string {
+/** What the sheets of one workbook share. */
+interface Book {
+  styles: StyleRegistry;
+  strings: SharedStrings;
+}
+
+function stringCell(ref: string, text: string, style: number, book: Book): string {
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${book.strings.add(text)}</v></c>`;
+}
+
+function valueCell(ref: string, value: WriteValue, book: Book, style: StyleRef | undefined, numFmt: ColumnNumberFormat | undefined): string {
+  const styles = book.styles;
   if (value === null || value === undefined || value === '') return style ? `<c r="${ref}" s="${styles.index(style)}"/>` : '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
@@ -133,7 +161,7 @@ function valueCell(ref: string, value: WriteValue, styles: StyleRegistry, style:
     const s = style ? styles.index(style) : 0;
     return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="b"><v>${value ? 1 : 0}</v></c>`;
   }
-  return stringCell(ref, value, styles.index(style, looksLikeFormula(value)));
+  return stringCell(ref, value, styles.index(style, looksLikeFormula(value)), book);
 }
 
 function formulaCell(ref: string, formula: string, result: WriteValue, style: number): string {
@@ -145,14 +173,15 @@ function formulaCell(ref: string, formula: string, result: WriteValue, style: nu
   return `<c r="${ref}"${s}>${f}</c>`;
 }
 
-function cellXml(ref: string, cell: WriteCell, styles: StyleRegistry, numFmt: ColumnNumberFormat | undefined): string {
-  if (cell === null || typeof cell !== 'object') return valueCell(ref, cell, styles, undefined, numFmt);
+function cellXml(ref: string, cell: WriteCell, book: Book, numFmt: ColumnNumberFormat | undefined): string {
+  const styles = book.styles;
+  if (cell === null || typeof cell !== 'object') return valueCell(ref, cell, book, undefined, numFmt);
   if ('formula' in cell) {
     const style = cell.style ? styles.index(cell.style) : typeof cell.result === 'number' && numFmt ? styles.index(numFmt) : 0;
     return formulaCell(ref, cell.formula, cell.result, style);
   }
   if ('date' in cell) return `<c r="${ref}" s="${styles.index(cell.style ?? 'date')}"><v>${isoToSerial(cell.date)}</v></c>`;
-  return valueCell(ref, cell.value, styles, cell.style, numFmt);
+  return valueCell(ref, cell.value, book, cell.style, numFmt);
 }
 
 const letters: string[] = [];
@@ -177,7 +206,7 @@ interface SheetOutcome {
   freeze: number;
 }
 
-function writeSheet(zip: Zip, index: number, sheet: WriteSheet, styles: StyleRegistry, progress: () => void): SheetOutcome {
+function writeSheet(zip: Zip, index: number, sheet: WriteSheet, book: Book, progress: () => void): SheetOutcome {
   const f = new ZipDeflate(`xl/worksheets/sheet${index + 1}.xml`, { level: DEFLATE_LEVEL });
   f.mtime = MTIME;
   zip.add(f);
@@ -195,7 +224,7 @@ function writeSheet(zip: Zip, index: number, sheet: WriteSheet, styles: StyleReg
   for (const row of sheet.rows) {
     r++;
     let cells = '';
-    for (let c = 0; c < row.length; c++) cells += cellXml(colLetter(c) + r, row[c], styles, fmts[c]);
+    for (let c = 0; c < row.length; c++) cells += cellXml(colLetter(c) + r, row[c], book, fmts[c]);
     maxCol = Math.max(maxCol, row.length);
     if (cells !== '') buf += `<row r="${r}">${cells}</row>`;
     if (buf.length > CHUNK) {
@@ -264,21 +293,23 @@ export function writeXlsx(sheets: readonly WriteSheet[], options: WriteOptions =
     zip.add(f);
     f.push(strToU8(text), true);
   };
-  const styles = new StyleRegistry();
+  const book: Book = { styles: new StyleRegistry(), strings: new SharedStrings() };
   let rowsDone = 0;
   const progress = () => {
     if (++rowsDone % 5000 === 0) options.onRows?.(rowsDone);
   };
-  const outcomes = sheets.map((sheet, i) => writeSheet(zip, i, sheet, styles, progress));
+  const outcomes = sheets.map((sheet, i) => writeSheet(zip, i, sheet, book, progress));
 
   addFile('xl/workbook.xml', workbookXml(sheets, outcomes));
-  addFile('xl/styles.xml', buildStylesXml(styles));
+  addFile('xl/styles.xml', buildStylesXml(book.styles));
+  addFile('xl/sharedStrings.xml', book.strings.xml());
   addFile(
     'xl/_rels/workbook.xml.rels',
     XML_HEAD +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId${sheets.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
   addFile(
     '_rels/.rels',
@@ -291,7 +322,8 @@ export function writeXlsx(sheets: readonly WriteSheet[], options: WriteOptions =
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
       sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('') +
-      `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/></Types>`,
+      `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`,
   );
   zip.end();
   if (failed) throw failed;

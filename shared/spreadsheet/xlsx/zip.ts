@@ -267,7 +267,7 @@ function inflateExact(data: Uint8Array, size: number): Uint8Array {
     at += chunk.length;
     if (final) ended = true;
   });
-  const SLICE = 64 * 1024;
+  const SLICE = 256 * 1024;
   for (let i = 0; i < data.length; i += SLICE) inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
   if (!ended || at !== size) throw new Error('size');
   return out;

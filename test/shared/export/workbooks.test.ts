@@ -67,7 +67,9 @@ describe('portfolio workbook', { timeout: 30_000 }, () => {
     expect(sheet).not.toContain('<f>');
     const styles = strFromU8(files['xl/styles.xml']!);
     const xfs = [...styles.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]).slice(1); // skip cellStyleXfs
-    expect(sheet).toMatch(/<c r="C2" s="(\d+)" t="inlineStr"><is><t>=HYPERLINK/);
+    const sst = strFromU8(files['xl/sharedStrings.xml']!);
+    const index = Number(/<c r="C2" s="\d+" t="s"><v>(\d+)<\/v>/.exec(sheet)![1]);
+    expect([...sst.matchAll(/<si><t[^>]*>(.*?)<\/t><\/si>/gs)][index]![1]).toMatch(/^=HYPERLINK/);
     const style = Number(/<c r="C2" s="(\d+)"/.exec(sheet)![1]);
     expect(xfs[style]).toContain('quotePrefix="1"');
     const back = importPortfolio([{ name: 'x.xlsx', bytes }]);
