@@ -5,9 +5,14 @@
  */
 const NORDIC: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a' };
 const SEPARATORS = /[\s\u00a0\u202f_.:;?!*()[\]/\\,'"-]+/g;
+/** Lower-case text that is already a key: ASCII letters and digits in words with single spaces. */
+const ALREADY_A_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 export function normalizeKey(text: string): string {
-  let s = text.toLowerCase().replace(/[æøå]/g, (c) => NORDIC[c]!);
+  const lower = text.toLowerCase();
+  // most names and values ("Tiltak 12", "Grønn" aside) are keys once lower-cased: skip the rest
+  if (ALREADY_A_KEY.test(lower)) return lower;
+  let s = lower.replace(/[æøå]/g, (c) => NORDIC[c]!);
   // eslint-disable-next-line no-control-regex
   if (/[^\u0000-\u007f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return s.replace(SEPARATORS, ' ').trim();

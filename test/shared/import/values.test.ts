@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   readActivity,
@@ -23,6 +24,17 @@ describe('normalizeKey', () => {
     expect(normalizeKey('Aktør\u00a0')).toBe('aktor');
     expect(normalizeKey('Café – crème')).toBe('cafe – creme');
     expect(normalizeKey('--')).toBe('');
+  });
+
+  it('gives what the general rule gives for any text (the shortcut for text that already is a key changes nothing)', () => {
+    const general = (t: string) => {
+      let s = t.toLowerCase().replace(/[æøå]/g, (c) => ({ æ: 'ae', ø: 'o', å: 'a' })[c]!);
+      // eslint-disable-next-line no-control-regex
+      if (/[^\u0000-\u007f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      return s.replace(/[\s\u00a0\u202f_.:;?!*()[\]/\\,'"-]+/g, ' ').trim();
+    };
+    const chars = fc.constantFrom(...'aZ09 _.-?()æøåÆØÅéÉ\u00a0\t\n–İß'.split(''));
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: chars })), (text) => normalizeKey(text) === general(text)), { numRuns: 2000, seed: 20261201 });
   });
 
 });
