@@ -12,6 +12,7 @@ import { cellFor, findTables, normalizeKey, cellText } from '../spreadsheet/inde
 import type { Alternative, BudgetCase, BudgetLine, CaseMeta, LineAdjustment, YearFrame } from './model.ts';
 import { CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from './model.ts';
 import { parseCaseObject } from './case-file.ts';
+import { legacySetAsides } from './set-asides.ts';
 
 export const RAMME_SPEC: TableSpec = {
   id: 'ramme',
@@ -76,7 +77,7 @@ const SPECS = [RAMME_SPEC, ESTIMATER_SPEC, ALTERNATIVER_SPEC, KONSEKVENSER_SPEC,
 
 /** Sak field names (normalised) → meta keys. */
 const META_FIELDS: Record<string, keyof CaseMeta | 'title'> = {
-  tittel: 'title', saksnummer: 'caseNumber', mote: 'meeting', dato: 'date', sakstype: 'caseType', fra: 'from', til: 'to',
+  tittel: 'title', saksnummer: 'caseNumber', 'merknad til saksnummeret': 'caseNumberNote', mote: 'meeting', dato: 'date', sakstype: 'caseType', fra: 'from', til: 'to',
   saksbehandler: 'caseOfficer', 'forslag til vedtak': 'proposedDecision', hensikt: 'purpose', bakgrunn: 'background',
   anbefaling: 'recommendation',
 };
@@ -161,8 +162,12 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       frames.push({
         year,
         frameKNok: mNokToKNok(frame),
-        earmarkedKNok: mNokToKNok(earmarked),
-        reserve: pct !== null ? { kind: 'percent', percent: pct } : { kind: 'fixed', kNok: mNokToKNok(fixed ?? 0) },
+        setAsides: legacySetAsides(
+          year,
+          mNokToKNok(earmarked),
+          pct !== null ? { kind: 'percent', percent: pct } : { kind: 'fixed', kNok: mNokToKNok(fixed ?? 0) },
+          { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}, rad ${r.row}` },
+        ),
         source: { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}, rad ${r.row}` },
       });
     }
@@ -216,6 +221,7 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
         id, areaId, actorId, year,
         estimateKNok: mNokToKNok(est),
         followOnOpexKNok: mNokToKNok(follow ?? 0),
+        followOnEndYear: null,
         deliverables: text(t, r, 'deliverables').split(/\r?\n|;\s*/).map((s) => s.replace(/^[•\-–]\s*/, '').trim()).filter(Boolean),
         consequenceIfNotPrioritised: text(t, r, 'consequence'),
         initiativeNrs: text(t, r, 'initiatives').split(/[,;\s]+/).filter(Boolean),
@@ -238,7 +244,7 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       }
       let alt = altByName.get(normalizeKey(name));
       if (!alt) {
-        alt = { id: `alt-${alternatives.length + 1}`, name, description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}` } };
+        alt = { id: `alt-${alternatives.length + 1}`, name, role: 'proposal', description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}` } };
         altByName.set(normalizeKey(name), alt);
         alternatives.push(alt);
       }
@@ -316,6 +322,8 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
     lines,
     alternatives,
     notes: [],
+    cap: null,
+    allocations: [],
     versions: [],
   };
   // The same schema and checks as a case file: what is read here can be saved and opened again,

@@ -7,7 +7,8 @@
  * All figures are computed by the budget engine (shared/budget); this module only arranges them.
  */
 import { compileCase, computeCase } from '../budget/index.ts';
-import type { BudgetCaseContent } from '../budget/index.ts';
+import type { BudgetCaseContent, CompiledCase } from '../budget/index.ts';
+import { availabilityFormula, baseWords } from '../budget/set-asides.ts';
 import { parseNorwegianNumber } from '../format/index.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { CaseContext } from './case-sections.ts';
@@ -35,10 +36,23 @@ function paragraphs(text: string): Block[] {
     .map((t) => ({ kind: 'paragraph', text: t }) as const);
 }
 
-function reserveText(c: BudgetCaseContent, year: number): string {
-  const f = c.frames.find((x) => x.year === year);
-  if (!f) return '';
-  return f.reserve.kind === 'percent' ? `${String(f.reserve.percent).replace('.', ',')} %` : 'fast beløp';
+/** The year's set-asides in sentences, and the available amount as a sum in words. */
+function setAsideSentences(c: BudgetCaseContent, cc: CompiledCase, y: number): string[] {
+  const names = {
+    actor: (id: string) => c.actors.find((a) => a.id === id)?.shortName || id,
+    area: (id: string) => c.areas.find((a) => a.id === id)?.shortName || id,
+  };
+  const a = cc.availability[y]!;
+  const out = a.items.map((r) => {
+    const amt = r.setAside.amount;
+    const how = amt.kind === 'fixed' ? mnok(r.kNok) : `${String(amt.percent).replace('.', ',')} % av ${baseWords(amt.base, names)} (${mnok(r.kNok)})`;
+    const modelled = r.setAside.source.kind === 'modellert' ? ` Modellert: ${r.setAside.source.note ?? ''}`.trimEnd() : '';
+    return r.setAside.kind === 'earmark'
+      ? `${r.setAside.name}: ${how} er øremerket og holdes utenfor saken.${modelled}`
+      : `${r.setAside.name}: ${how} holdes tilbake.${modelled}`;
+  });
+  out.push(`Til fordeling er dermed ${mnok(a.availableKNok)}${a.items.length ? ` (${availabilityFormula(a)})` : ''}.`);
+  return out;
 }
 
 function frameTable(ctx: CaseContext): Block {
@@ -59,12 +73,12 @@ function frameTable(ctx: CaseContext): Block {
     rows: [
       row('Ramme', (y) => cc.frame[y]!),
       row('Øremerket, holdes utenfor saken', (y) => -cc.earmarked[y]!),
-      row(`Usikkerhetsavsetning`, (y) => -cc.reserve[y]!),
+      row('Avsetninger (usikkerhet o.a.)', (y) => -cc.reserve[y]!),
       row('Til fordeling', (y) => cc.available[y]!, 'subtotal'),
       row('Aktørenes estimater', (y) => base.total[y]!),
       row('Balanse (negativt: mangler)', (y) => base.balance[y]!, 'total'),
     ],
-    note: 'Beløp i millioner kroner. Til fordeling = ramme − øremerket − usikkerhetsavsetning.',
+    note: 'Beløp i millioner kroner. Til fordeling = ramme − øremerket − avsetninger.',
   };
 }
 
@@ -95,9 +109,7 @@ function background(ctx: CaseContext): Block[] {
   for (const year of ctx.activeYears) {
     const y = cc.years.indexOf(year);
     const parts = [`Rammen for ${year} er ${mnok(cc.frame[y]!)}.`];
-    if (cc.earmarked[y]! > 0) parts.push(`Av dette er ${mnok(cc.earmarked[y]!)} øremerket og holdes utenfor saken.`);
-    if (cc.reserve[y]! > 0) parts.push(`Usikkerhetsavsetningen er ${reserveText(c, year)} (${mnok(cc.reserve[y]!)}).`);
-    parts.push(`Til fordeling er dermed ${mnok(cc.available[y]!)}.`);
+    parts.push(...setAsideSentences(c, cc, y));
     const bal = base.balance[y]!;
     parts.push(
       bal < 0

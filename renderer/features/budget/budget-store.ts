@@ -154,9 +154,10 @@ export function exampleCase(): BudgetCase {
   return { ...res.case, id: newId('nuit-43-23') };
 }
 
-export function newCase(): BudgetCase {
+/** A new case; the first year defaults to next year. */
+export function newCase(opts: { title?: string; firstYear?: number; years?: number } = {}): BudgetCase {
   const now = new Date();
-  return emptyCase('Ny budsjettsak', now.getFullYear() + 1, now.toISOString());
+  return emptyCase(opts.title?.trim() || 'Ny budsjettsak', opts.firstYear ?? now.getFullYear() + 1, now.toISOString(), opts.years ?? 1);
 }
 
 /** Reads a picked file: a case (.json) or an estimates workbook. Errors are told to the user. */

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { compileCase, computeCase } from '../../budget/index.ts';
 import type { BudgetCaseContent } from '../../budget/index.ts';
 import { shortName } from '../case-text.ts';
+import { legacyView } from '../../budget/set-asides.ts';
 import { caseSheetNames, writeAlternativeSheet, writeComparisonSheet } from './case-sheets.ts';
 import type { CaseBook } from './case-sheets.ts';
 import { dress, mnok, titleRows } from './case-style.ts';
@@ -49,12 +50,14 @@ export async function writeCaseWorkbook(c: BudgetCaseContent, options: { generat
     const y = cc.years.indexOf(f.year);
     const r = ramme.rowCount + 1;
     book.frameRow.set(f.year, r);
+    // One earmark and one reserve column per year; other set-asides are written as their sums.
+    const view = legacyView(f.setAsides) ?? { earmarkedKNok: cc.earmarked[y] ?? 0, reserve: { kind: 'fixed' as const, kNok: cc.reserve[y] ?? 0 } };
     ramme.addRow([
       f.year,
       mnok(f.frameKNok),
-      mnok(f.earmarkedKNok),
-      f.reserve.kind === 'percent' ? f.reserve.percent : null,
-      f.reserve.kind === 'fixed' ? mnok(f.reserve.kNok) : null,
+      mnok(view.earmarkedKNok),
+      view.reserve.kind === 'percent' ? view.reserve.percent : null,
+      view.reserve.kind === 'fixed' ? mnok(view.reserve.kNok) : null,
       { formula: `IF(D${r}<>"",ROUND((B${r}-C${r})*D${r}/100,3),N(E${r}))`, result: mnok(cc.reserve[y] ?? 0) },
       { formula: `B${r}-C${r}-F${r}`, result: mnok(cc.available[y] ?? 0) },
     ]);
@@ -102,7 +105,7 @@ export async function writeCaseWorkbook(c: BudgetCaseContent, options: { generat
   sak.addRow(['Felt', 'Verdi']);
   const m = c.meta;
   for (const [k, v] of [
-    ['Tittel', c.title], ['Saksnummer', m.caseNumber], ['Møte', m.meeting], ['Dato', m.date], ['Sakstype', m.caseType],
+    ['Tittel', c.title], ['Saksnummer', m.caseNumber], ['Merknad til saksnummeret', m.caseNumberNote], ['Møte', m.meeting], ['Dato', m.date], ['Sakstype', m.caseType],
     ['Fra', m.from], ['Til', m.to], ['Saksbehandler', m.caseOfficer], ['Forslag til vedtak', m.proposedDecision],
     ['Hensikt', m.purpose], ['Bakgrunn', m.background], ['Anbefaling', m.recommendation],
   ] as const) {

@@ -33,9 +33,9 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
   it('states the frame, reserve, what is available and what is missing, as computed by the budget engine', () => {
     const all = documentTexts(model).join('\n');
     expect(all).toContain('Rammen for 2024 er 267,1 MNOK');
-    expect(all).toContain('20 MNOK øremerket');
-    expect(all).toContain('12 % (29,7 MNOK)');
-    expect(all).toContain('Til fordeling er dermed 217,4 MNOK');
+    expect(all).toContain('Helseteknologiordningen: 20 MNOK er øremerket og holdes utenfor saken.');
+    expect(all).toContain('Usikkerhetsavsetning til HOD: 12 % av rammen minus øremerket (29,7 MNOK) holdes tilbake.');
+    expect(all).toContain('Til fordeling er dermed 217,4 MNOK (267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4).');
     expect(all).toContain('Det mangler 51,7 MNOK');
     expect(all).toContain('Vedlegg 1: sak-43-23.xlsx');
   });
