@@ -13,6 +13,7 @@ import { parseNorwegianNumber } from '../format/index.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { CaseContext } from './case-sections.ts';
 import { mnok } from './case-text.ts';
+import { actorComparison, capSection, followedSection, opexLevelTable, perAlternativeBlocks } from './case-sections-actors.ts';
 import type { Block, DocumentModel, TableRow } from './document.ts';
 import { formatDateLong, formatDateNo, formatFixed } from './format-cell.ts';
 
@@ -241,15 +242,19 @@ export function buildCaseDocument(c: BudgetCaseContent, options: CaseDocumentOpt
     { kind: 'paragraph', style: 'muted', text: [m.to ? `Saksframlegg til ${m.to}` : 'Saksframlegg', m.caseNumber ? `sak ${m.caseNumber}` : ''].filter(Boolean).join(' – ') },
     { kind: 'heading', level: 1, text: c.title },
     headerBlock(c),
+    ...(m.caseNumberNote.trim() ? [{ kind: 'paragraph', style: 'small', text: `Om saksnummeret: ${m.caseNumberNote.trim()}` } as const] : []),
     { kind: 'heading', level: 2, text: 'Forslag til vedtak' },
     { kind: 'callout', text: m.proposedDecision.trim() || 'Forslag til vedtak er ikke fylt ut.' },
     { kind: 'heading', level: 2, text: 'Hensikt med saken' },
     ...(m.purpose.trim() ? paragraphs(m.purpose) : [{ kind: 'paragraph', style: 'muted', text: 'Ikke fylt ut.' } as const]),
     ...background(ctx),
     ...serviceAreas(ctx),
-    ...alternativeSections(ctx),
-    ...comparisonSections(ctx),
+    ...alternativeSections(ctx, (r, year) => perAlternativeBlocks(ctx, r, year)),
+    ...comparisonSections(ctx, (g) => [actorComparison(ctx, g)]),
+    ...followedSection(ctx),
     ...followOnSection(ctx),
+    ...opexLevelTable(ctx),
+    ...capSection(ctx),
     { kind: 'heading', level: 2, text: 'Anbefaling' },
     ...(m.recommendation.trim() ? paragraphs(m.recommendation) : []),
     ...(recommended.length

@@ -40,6 +40,25 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
     expect(all).toContain('Vedlegg 1: sak-43-23.xlsx');
   });
 
+  it('gives each proposal per actor and a table shaped like the mandates’ table 2, and keeps what followed apart', () => {
+    const all = documentTexts(model).join('\n');
+    expect(all).toContain('Alternativ 2 – per aktør (MNOK)');
+    expect(all).toContain('Alternativ 2 – fordeling mellom aktørene, 2024 (MNOK)');
+    expect(all).toContain('Varig drift og forvaltning (D&F-nivå): 14,3 MNOK per år i 2025–2030; til sammen 85,8 MNOK for 2025–2030.');
+    expect(all).toContain('Det som fulgte etter saken');
+    expect(all).toContain('Tildelt per aktør, og hva alternativene ville gitt (MNOK)');
+    const list = model.blocks.find((b) => b.kind === 'list' && b.ordered);
+    expect(list?.kind === 'list' && list.items.map((i) => i.slice(0, 13))).toEqual(['Alternativ 1 ', 'Alternativ 2 ']);
+    expect(all).toContain('Om saksnummeret: Kilden skriver selv «Sak 42-23»');
+  });
+
+  it('shows the styringsramme against frames of 1 395,2 MNOK and warns, with a pointer to the reasons', () => {
+    const all = documentTexts(model).join('\n').replace(/\s/g, ' ');
+    expect(all).toContain('Styringsrammen er 1 250 MNOK for 2024–2029');
+    expect(all).toContain('Rammene for 2024–2029 er til sammen 1 395,2 MNOK, 145,2 MNOK over styringsrammen på 1 250 MNOK.');
+    expect(all).toContain('Om avviket: se «Styringsrammen 1 250 MNOK og mandatenes rammer» under Om tallene.');
+  });
+
   it('renders to a PDF whose text holds the headings, figures and Norwegian letters', async () => {
     const pdf = await readPdf(await writePdf(model, testFonts()));
     for (const t of ['Forslag til vedtak', 'Hensikt med saken', 'Pasientens måledata', 'Pasientens prøvesvar', 'Sammenligning av alternativene', 'Anbefaling', 'Vedlegg']) {
