@@ -33,7 +33,7 @@ describe('Budsjett: saker og alternativer', () => {
     const frames = screen.getByRole('table', { name: 'Ramme per år' });
     expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toContain('217,448');
     expect(within(frames).getAllByText('Fra dokument').length).toBeGreaterThan(0);
-    expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toContain('267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4');
+    expect(within(frames).getByRole('row', { name: /^2024/ })).toHaveTextContent('267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4');
     const gap = screen.getByRole('list', { name: 'Estimatene mot rammen' });
     expect(gap.textContent?.replace(/\s+/g, ' ')).toBe('2024: estimatene er 269,1 MNOK mot 217,4 MNOK tilgjengelig — mangler 51,7 MNOK.');
     await waitFor(async () => expect((await listCases()).map((c) => c.title)).toEqual(['Digital samhandling – budsjett og prioriteringer 2024']));
@@ -118,7 +118,7 @@ describe('Budsjett: saker og alternativer', () => {
     fireEvent.keyDown(pct, { key: 'Enter' });
     // 10,5 % of 247,1 = 25,9455 → 25,946; available 267,1 − 20 − 25,946 = 221,154
     expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toMatch(/25,946.*221,154/);
-    expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toContain('267,1 − 20,0 øremerket − 10,5 % av 247,1 = 221,2');
+    expect(within(frames).getByRole('row', { name: /^2024/ })).toHaveTextContent('267,1 − 20,0 øremerket − 10,5 % av 247,1 = 221,2');
     expect(within(setAsides).getAllByText('Registrert av bruker')).toHaveLength(1);
     fireEvent.click(screen.getByRole('tab', { name: 'Estimater' }));
     const est = screen.getByRole('textbox', { name: 'Estimat Pasientens måledata NHN 2024' });
