@@ -86,8 +86,8 @@ export const SAK_SPEC: TableSpec = {
 const SPECS = [RAMME_SPEC, ESTIMATER_SPEC, ALTERNATIVER_SPEC, KONSEKVENSER_SPEC, SAK_SPEC];
 
 /** Sak field names (normalised) → meta keys. */
-const META_FIELDS: Record<string, keyof CaseMeta | 'title'> = {
-  tittel: 'title', saksnummer: 'caseNumber', 'merknad til saksnummeret': 'caseNumberNote', mote: 'meeting', dato: 'date', sakstype: 'caseType', fra: 'from', til: 'to',
+const META_FIELDS: Record<string, keyof CaseMeta | 'title' | 'caseId'> = {
+  tittel: 'title', 'sakens id': 'caseId', saksnummer: 'caseNumber', 'merknad til saksnummeret': 'caseNumberNote', mote: 'meeting', dato: 'date', sakstype: 'caseType', fra: 'from', til: 'to',
   saksbehandler: 'caseOfficer', 'forslag til vedtak': 'proposedDecision', hensikt: 'purpose', bakgrunn: 'background',
   anbefaling: 'recommendation',
 };
@@ -309,18 +309,21 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
   }
   const meta = emptyMeta();
   let title = '';
+  let caseId = '';
   for (const t of of('sak')) {
     for (const r of t.rows) {
       const key = META_FIELDS[normalizeKey(text(t, r, 'field'))];
       const value = text(t, r, 'value');
       if (key === 'title') title = value;
+      else if (key === 'caseId') caseId = value;
       else if (key) meta[key] = value;
     }
   }
   if (issues.length > 0) return { case: null, issues: capped() };
   const now = opts.now ?? '';
   const read: BudgetCase = {
-    id: opts.id ?? slug(title || wb.fileName),
+    // A case workbook names the case it came from, so reading it back can offer to update that case.
+    id: caseId || opts.id || slug(title || wb.fileName),
     schemaVersion: CASE_SCHEMA_VERSION,
     createdAt: now,
     updatedAt: now,

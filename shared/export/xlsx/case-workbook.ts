@@ -147,7 +147,7 @@ export async function writeCaseWorkbook(c: BudgetCaseContent, _options: { genera
   sak.add(['Felt', 'Verdi']);
   const m = c.meta;
   for (const [k, v] of [
-    ['Tittel', c.title], ['Saksnummer', m.caseNumber], ['Merknad til saksnummeret', m.caseNumberNote], ['Møte', m.meeting], ['Dato', m.date], ['Sakstype', m.caseType],
+    ['Tittel', c.title], ['Sakens id', 'id' in c && typeof c.id === 'string' ? c.id : ''], ['Saksnummer', m.caseNumber], ['Merknad til saksnummeret', m.caseNumberNote], ['Møte', m.meeting], ['Dato', m.date], ['Sakstype', m.caseType],
     ['Fra', m.from], ['Til', m.to], ['Saksbehandler', m.caseOfficer], ['Forslag til vedtak', m.proposedDecision],
     ['Hensikt', m.purpose], ['Bakgrunn', m.background], ['Anbefaling', m.recommendation],
   ] as const) {
