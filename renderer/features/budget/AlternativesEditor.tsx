@@ -101,11 +101,8 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
                   <th scope="row">{y.year}</th>
                   <td className="num">{formatMNok(y.totalKNok, 3)}</td>
                   <td className="num">{formatMNok(y.availableKNok, 3)}</td>
-                  <td>
-                    <BalanceText kNok={y.balanceKNok} />
-                    {!c.lines.some((l) => l.year === y.year) && <span className="muted"> (ingen estimater for året)</span>}
-                  </td>
-                  <td>{y.fitsFrame ? 'Ja' : 'Nei'}</td>
+                  <td>{cc.planned[yi] ? <BalanceText kNok={y.balanceKNok} /> : <span className="muted">ingen estimater for året</span>}</td>
+                  <td>{cc.planned[yi] ? (y.fitsFrame ? 'Ja' : 'Nei') : '–'}</td>
                   {actorTotals(cc, result, yi).map((v, k) => (
                     <td className="num" key={k}>
                       {formatMNok(v, 3)}
