@@ -14,6 +14,7 @@ import { alternativeSections, comparisonSections, followOnSection } from './case
 import type { CaseContext } from './case-sections.ts';
 import { mnok } from './case-text.ts';
 import { actorComparison, capSection, followedSection, opexLevelTable, perAlternativeBlocks } from './case-sections-actors.ts';
+import type { ImpactSource } from './case-sections-actors.ts';
 import type { Block, DocumentModel, TableRow } from './document.ts';
 import { formatDateLong, formatDateNo, formatFixed } from './format-cell.ts';
 
@@ -24,6 +25,8 @@ export interface CaseDocumentOptions {
   author?: string;
   /** File name of the case workbook, listed under Vedlegg when given. */
   workbookName?: string;
+  /** A portfolio period: each alternative then shows the tiltak and dependencies its cuts touch. */
+  impact?: ImpactSource;
 }
 
 /** MNOK with one decimal always, for figures set in a table column ("20,0 MNOK" above "67,7 MNOK"). */
@@ -249,7 +252,7 @@ export function buildCaseDocument(c: BudgetCaseContent, options: CaseDocumentOpt
     ...(m.purpose.trim() ? paragraphs(m.purpose) : [{ kind: 'paragraph', style: 'muted', text: 'Ikke fylt ut.' } as const]),
     ...background(ctx),
     ...serviceAreas(ctx),
-    ...alternativeSections(ctx, (r, year) => perAlternativeBlocks(ctx, r, year)),
+    ...alternativeSections(ctx, (r, year) => perAlternativeBlocks(ctx, r, year, options.impact)),
     ...comparisonSections(ctx, (g) => [actorComparison(ctx, g)]),
     ...followedSection(ctx),
     ...followOnSection(ctx),

@@ -7,7 +7,10 @@ import { allocationTable, compareActors } from '../budget/allocation.ts';
 import type { ActorScope } from '../budget/allocation.ts';
 import type { AlternativeResult } from '../budget/compute.ts';
 import { periodLabel, yearRanges } from '../budget/compute.ts';
+import { cutImpacts } from '../budget/impact.ts';
 import { spanCheck } from '../budget/span.ts';
+import type { PortfolioReport, TrafficLight } from '../portfolio/model.ts';
+import { CRITICALITY_LABELS, TRAFFIC_LIGHT_LABELS } from '../portfolio/model.ts';
 import type { CaseContext } from './case-sections.ts';
 import { mnok, shortName } from './case-text.ts';
 import type { Block, TableRow } from './document.ts';
@@ -189,10 +192,11 @@ export function followedSection(ctx: CaseContext): Block[] {
 }
 
 /** What each proposal's section adds: per actor, the allocation table and the D&F level. */
-export function perAlternativeBlocks(ctx: CaseContext, r: AlternativeResult, firstChangedYear: number): Block[] {
+export function perAlternativeBlocks(ctx: CaseContext, r: AlternativeResult, firstChangedYear: number, impact?: ImpactSource): Block[] {
   const blocks: Block[] = [actorTable(ctx, r), allocationBlock(ctx, r, { kind: 'year', year: firstChangedYear })];
   const level = opexLevelRow(ctx, r);
   if (level) blocks.push({ kind: 'paragraph', text: level });
+  if (impact) blocks.push(...impactBlocks(ctx, r, impact));
   return blocks;
 }
 
@@ -216,6 +220,50 @@ export function opexLevelTable(ctx: CaseContext): Block[] {
       rows: ctx.results.map((r, j) => ({
         cells: [j === 0 ? 'Estimatene' : shortName(r.name), ...Array.from(r.opexLevel), r.opexLevel.reduce((s, v) => s + v, 0)],
       })),
+    },
+  ];
+}
+
+/** The portfolio period whose tiltak and dependencies a cut is shown against. */
+export interface ImpactSource {
+  report: PortfolioReport;
+  /** "September 2022", "(rekonstruert)" included when so. */
+  periodLabel: string;
+}
+
+const light = (t: TrafficLight | null) => (t ? TRAFFIC_LIGHT_LABELS[t] : '–');
+
+/** What an alternative's cuts touch: the tiltak the cut lines fund and the dependencies on them, with status and risk. */
+export function impactBlocks(ctx: CaseContext, r: AlternativeResult, source: ImpactSource): Block[] {
+  const impacts = cutImpacts(ctx.c, ctx.cc, r, source.report);
+  if (impacts.length === 0) return [];
+  const rows: TableRow[] = [];
+  for (const i of impacts) {
+    for (const f of i.funded) {
+      rows.push({ cells: [i.label, i.cutKNok, `${f.nr} ${f.name ?? '(finnes ikke i perioden)'}`, 'Finansieres av linjen', light(f.status), light(f.risk)] });
+    }
+    for (const d of i.dependencies) {
+      rows.push({
+        cells: [i.label, '', `${d.dependent.nr} ${d.dependent.name ?? ''}`.trim(), `Avhenger av ${d.dependsOnNr}${d.criticality ? ` (${CRITICALITY_LABELS[d.criticality].toLowerCase()} kritikalitet)` : ''}`, light(d.dependent.status), light(d.dependent.risk)],
+        style: 'muted',
+      });
+    }
+  }
+  if (rows.length === 0) return [];
+  return [
+    { kind: 'heading', level: 3, text: 'Hva kuttene berører' },
+    {
+      kind: 'table',
+      caption: `Tabell ${ctx.table()}: ${shortName(r.name)} – tiltak og avhengigheter som berøres (porteføljeperioden ${source.periodLabel})`,
+      columns: [
+        { header: 'Kuttet linje', width: 1.6 },
+        { header: 'Kutt', width: 0.8, format: 'mnok' },
+        { header: 'Tiltak', width: 2.4 },
+        { header: 'Hvordan', width: 2 },
+        { header: 'Status', width: 0.8 },
+        { header: 'Risiko', width: 0.8 },
+      ],
+      rows,
     },
   ];
 }

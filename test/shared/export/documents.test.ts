@@ -52,6 +52,20 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
     expect(all).toContain('Om saksnummeret: Kilden skriver selv «Sak 42-23»');
   });
 
+  it('shows what each alternative’s cuts touch in a chosen portfolio period, with status and risk', () => {
+    const period = report('portefolje-2022-09.xlsx');
+    const withImpact = buildCaseDocument(c, { generatedAt: '2023-10-31T08:00:00Z', impact: { report: period, periodLabel: 'September 2022' } });
+    const tables = withImpact.blocks.filter((b) => b.kind === 'table' && /tiltak og avhengigheter som berøres/.test(b.caption ?? ''));
+    expect(tables.map((t) => (t.kind === 'table' ? t.caption : ''))).toEqual([
+      expect.stringContaining('Alternativ 1 – tiltak og avhengigheter som berøres (porteføljeperioden September 2022)'),
+      expect.stringContaining('Alternativ 2 – tiltak og avhengigheter som berøres (porteføljeperioden September 2022)'),
+    ]);
+    const first = tables[0]!;
+    const cells = first.kind === 'table' ? first.rows.map((r) => r.cells.map(String)) : [];
+    expect(cells.some((r) => r[2]!.startsWith('194 ') && r[3] === 'Finansieres av linjen' && r[4] !== '–')).toBe(true);
+    expect(documentTexts(model).join('\n')).not.toContain('Hva kuttene berører');
+  });
+
   it('shows the styringsramme against frames of 1 395,2 MNOK and warns, with a pointer to the reasons', () => {
     const all = documentTexts(model).join('\n').replace(/\s/g, ' ');
     expect(all).toContain('Styringsrammen er 1 250 MNOK for 2024–2029');
