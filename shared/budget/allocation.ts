@@ -3,7 +3,7 @@
  * columns actors and sum) for one alternative, and the per-actor comparison of alternatives with
  * the difference to the first (the baseline). A scope is one year or the planned years.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import type { AlternativeResult, CompiledCase } from './compute.ts';
 import type { BudgetCaseContent } from './model.ts';
 

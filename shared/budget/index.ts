@@ -16,3 +16,4 @@ export * from './set-asides.ts';
 export * from './span.ts';
 export * from './allocation.ts';
 export * from './year-edits.ts';
+export * from './workbook-case.ts';

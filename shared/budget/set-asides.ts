@@ -4,7 +4,7 @@
  * Earmarks are worked out first, in the order listed, then reserves: a reserve's base
  * `frameLessEarmarks` is the frame less every earmark of the year. Whole kNOK throughout.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import { percentOf } from './arith.ts';
 import type { Provenance, Reserve, SetAside, SetAsideBase } from './model.ts';
 

@@ -3,8 +3,8 @@
  * there is no cap), the sum of the frames and, per alternative, the planned spend and the lasting
  * D&F, each against the cap. Warnings are Norwegian and say by how much.
  */
-import type { KNok } from '../format/money.ts';
-import { formatMNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
+import { formatMNok } from '../format/index.ts';
 import type { AlternativeResult, CompiledCase } from './compute.ts';
 import { opexLevelIn, yearRanges } from './compute.ts';
 import type { BudgetCaseContent } from './model.ts';

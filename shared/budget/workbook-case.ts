@@ -5,7 +5,7 @@
  * roles, provenance), Styringsramme, Tildelt and Merknader. Each is optional: an estimates workbook
  * without them reads as before. Errors name sheet, row and column, in Norwegian.
  */
-import { mNokToKNok, parseNorwegianNumber } from '../format/money.ts';
+import { mNokToKNok, parseNorwegianNumber } from '../format/index.ts';
 import type { ImportIssue } from '../import/index.ts';
 import type { ColumnSpec, FoundTable, SheetRow, TableSpec, Workbook } from '../spreadsheet/index.ts';
 import { cellFor, cellText, findTables, normalizeKey } from '../spreadsheet/index.ts';

@@ -3,7 +3,7 @@
  * remove a year at either end, copy a year's lines to another year (optionally with a percent
  * change), move a line to another year.
  */
-import type { KNok } from '../format/money.ts';
+import type { KNok } from '../format/index.ts';
 import { percentOf } from './arith.ts';
 import { newId } from './edits.ts';
 import type { BudgetCase, BudgetLine, SetAside, SpendingCap } from './model.ts';

@@ -6,9 +6,8 @@
  *
  * All figures are computed by the budget engine (shared/budget); this module only arranges them.
  */
-import { compileCase, computeCase } from '../budget/index.ts';
+import { availabilityFormula, baseWords, compileCase, computeCase } from '../budget/index.ts';
 import type { BudgetCaseContent, CompiledCase } from '../budget/index.ts';
-import { availabilityFormula, baseWords } from '../budget/set-asides.ts';
 import { parseNorwegianNumber } from '../format/index.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { CaseContext } from './case-sections.ts';

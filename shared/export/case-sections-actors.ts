@@ -3,14 +3,10 @@
  * like the mandates' table 2 for each alternative, the per-actor comparison, lasting D&F levels,
  * the styringsramme check, and what followed the case (decided allocations and grants).
  */
-import { allocationTable, compareActors } from '../budget/allocation.ts';
-import type { ActorScope } from '../budget/allocation.ts';
-import type { AlternativeResult } from '../budget/compute.ts';
-import { periodLabel, yearRanges } from '../budget/compute.ts';
-import { cutImpacts } from '../budget/impact.ts';
-import { spanCheck } from '../budget/span.ts';
-import type { PortfolioReport, TrafficLight } from '../portfolio/model.ts';
-import { CRITICALITY_LABELS, TRAFFIC_LIGHT_LABELS } from '../portfolio/model.ts';
+import { allocationTable, compareActors, cutImpacts, periodLabel, spanCheck, yearRanges } from '../budget/index.ts';
+import type { ActorScope, AlternativeResult } from '../budget/index.ts';
+import type { PortfolioReport, TrafficLight } from '../portfolio/index.ts';
+import { CRITICALITY_LABELS, TRAFFIC_LIGHT_LABELS } from '../portfolio/index.ts';
 import type { CaseContext } from './case-sections.ts';
 import { mnok, shortName } from './case-text.ts';
 import type { Block, TableRow } from './document.ts';

@@ -10,10 +10,8 @@
  * Extra sheets must not look like the reader's tables: their year column is called "Budsjettår"
  * and none of them has both "Alternativ" and "Beløp" headers.
  */
-import { PROVENANCE_LABELS, compileCase, computeCase } from '../../budget/index.ts';
+import { BASE_WORDS, PROVENANCE_LABELS, compileCase, computeCase, legacyView } from '../../budget/index.ts';
 import type { BudgetCaseContent, Provenance } from '../../budget/index.ts';
-import { legacyView } from '../../budget/set-asides.ts';
-import { BASE_WORDS } from '../../budget/workbook-case.ts';
 import type { WriteCell, WriteSheet } from '../../spreadsheet/index.ts';
 import { writeXlsx } from '../../spreadsheet/index.ts';
 import { shortName } from '../case-text.ts';
