@@ -45,7 +45,15 @@ export interface CaseCliOutput {
     fitsFrame: boolean;
     years: Record<
       string,
-      { totalMNOK: number; availableMNOK: number; balanceMNOK: number; fitsFrame: boolean; byActorMNOK: Record<string, number> }
+      {
+        totalMNOK: number;
+        availableMNOK: number;
+        balanceMNOK: number;
+        fitsFrame: boolean;
+        byActorMNOK: Record<string, number>;
+        /** False for a year with a frame but no estimates (left out of "Hele perioden"). */
+        planned: boolean;
+      }
     >;
     /** Follow-on D&F arising the year after each year's spending (the increases). */
     followOnOpexMNOK: Record<string, number>;
@@ -79,6 +87,7 @@ function summarize(c: BudgetCase): { span: CliSpan; alternatives: CaseCliOutput[
           balanceMNOK: kNokToMNok(y.balanceKNok),
           fitsFrame: y.fitsFrame,
           byActorMNOK: Object.fromEntries(c.actors.map((a, k) => [a.name, kNokToMNok(r.byActor[yi * N + k]!)])),
+          planned: cc.planned[yi] === 1,
         },
       ]),
     ),
@@ -174,6 +183,10 @@ function printText(o: CaseCliOutput): void {
       w(`  ${o.span.fromYear}–${o.span.toYear}: planlagt ${m(a.span.plannedMNOK)} + varig D&F ${m(a.span.opexMNOK)} MNOK, ${a.span.withinCap ? 'innenfor' : 'over'} styringsrammen`);
     }
     for (const [year, y] of Object.entries(a.years)) {
+      if (!y.planned) {
+        w(`  ${year}: ingen estimater (ramme til fordeling ${formatMNok(Math.round(y.availableMNOK * 1000))} MNOK)`);
+        continue;
+      }
       const bal = Math.round(y.balanceMNOK * 1000);
       w(`  ${year}: sum ${formatMNok(Math.round(y.totalMNOK * 1000))} MNOK, tilgjengelig ${formatMNok(Math.round(y.availableMNOK * 1000))} MNOK, ${bal < 0 ? `mangler ${formatMNok(-bal)}` : `til overs ${formatMNok(bal)}`} MNOK`);
     }

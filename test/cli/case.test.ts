@@ -23,8 +23,9 @@ describe('cli case', () => {
     ]);
     expect(o.alternatives[0].years['2024']).toEqual({
       totalMNOK: 269.1, availableMNOK: 217.448, balanceMNOK: -51.652, fitsFrame: false,
-      byActorMNOK: { 'Norsk helsenett SF': 199.7, Helsedirektoratet: 69.4 },
+      byActorMNOK: { 'Norsk helsenett SF': 199.7, Helsedirektoratet: 69.4 }, planned: true,
     });
+    expect(o.alternatives[0].years['2025'].planned).toBe(false);
     expect(o.alternatives[2].years['2024']).toMatchObject({ totalMNOK: 217.448, availableMNOK: 217.448, balanceMNOK: 0, fitsFrame: true });
     expect(o.alternatives[3]).toMatchObject({ id: 'vedtatt-2024', role: 'followed' });
     expect(o.alternatives[3].years['2024'].byActorMNOK).toEqual({ 'Norsk helsenett SF': 171.9, Helsedirektoratet: 58 });

@@ -74,7 +74,9 @@ export function CapPanel(props: { c: BudgetCase }) {
           <table className="data-table" aria-label={`Styringsramme ${check.fromYear}–${check.toYear}`}>
             <thead>
               <tr>
-                <th scope="col"></th>
+                <th scope="col">
+                  <span className="visually-hidden">Hva</span>
+                </th>
                 <th scope="col">Planlagt (MNOK)</th>
                 <th scope="col">Varig D&F (MNOK)</th>
                 <th scope="col">Regnet mot rammen (MNOK)</th>
