@@ -364,7 +364,7 @@ function proposals(c: BudgetCase, sak: Record<string, string>, consequences: Rec
     ...p.alternative,
     role: 'proposal',
     description:
-      `${text} Beløpene var bilder i dokumentet; modellert med balanseringsassistenten (forholdsmessig kutt på de valgte linjene). ${p.explanation}`,
+      `${text} Beløpene var bilder i dokumentet og er modellert. Laget med balanseringsassistenten (forholdsmessig kutt på de valgte linjene). ${p.explanation}`,
     consequences: cons,
     recommended,
     source: { kind: 'modellert', note: 'Dokumentets tabell for alternativet var et bilde; beløpene er laget med balanseringsassistenten slik teksten beskriver alternativet.' },
@@ -406,9 +406,8 @@ export function buildNuit4323Case(src: ExampleSources): BudgetCase {
       caseOfficer: 'Lucie Aunan, Rune Røren',
       proposedDecision: sak['forslag_til_vedtak'] ?? '',
       purpose: sak['hensikt'] ?? '',
-      background:
-        `${BACKGROUND} Saksfremlegget oppgir at det mangler ca. 17 millioner kroner. Med 20 millioner kroner øremerket og 12 % ` +
-        `usikkerhetsavsetning av resten mangler det ${formatMNok(literalGap)} millioner kroner for å realisere ambisjonene på alle tjenesteområder.`,
+      // The source's own words; the document points from its computed gap to the note on the two readings.
+      background: `${BACKGROUND} ${MISSING_SENTENCE}`,
       recommendation: RECOMMENDATION,
     },
     years: frames.map((f) => f.year),
@@ -439,7 +438,6 @@ export function buildNuit4323Case(src: ExampleSources): BudgetCase {
   const modelled: BudgetCase = {
     ...base,
     frames: [{ ...frames[0]!, setAsides: modelledSetAsides(readings) }, ...frames.slice(1)],
-    meta: { ...base.meta, background: `${BACKGROUND} ${MISSING_SENTENCE}` },
   };
   const modelledGap = total - (frame2024 - MODELLED_RESERVE_KNOK);
   modelled.alternatives = [...proposals(modelled, sak, consequences).alts, decided];

@@ -84,7 +84,6 @@ describe('example case NUIT 43/23', () => {
     expect(m.frames[0]!.setAsides[0]!.source.kind).toBe('modellert');
     expect(mres.map((r) => [r.alternativeId, r.balance[0]])).toEqual([['baseline', -17_000], ['alt-1', 0], ['alt-2', 0], ['vedtatt-2024', 22_200]]);
     expect(m.meta.background).toContain('Det mangler ca. 17 millioner kroner');
-    expect(c.meta.background).toContain('mangler det 51,7 millioner kroner');
   });
   it('sums only the planned year over the period, and checks the styringsramme against frames of ~1 395 MNOK', () => {
     expect(periodLabel(cc)).toBe('Hele perioden (2024) – 2025–2029 har ingen estimater og er ikke med');
