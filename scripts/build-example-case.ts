@@ -13,6 +13,8 @@ const c = buildNuit4323Case({
   sak: read('nuit-43-23/sak.csv'),
   allocation: read('mandates-2024/fordeling-2024.csv'),
   frames: read('mandates-2024/rammer.csv'),
+  grant2024: read('mandates-2024/tildeling-2024.csv'),
+  grant2025: read('mandates-2025/tildeling-2025.csv'),
 });
 const out = join(import.meta.dirname, '..', 'assets', 'examples', 'nuit-43-23-sak.json');
 writeFileSync(out, serializeCase(c));

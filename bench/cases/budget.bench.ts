@@ -2,7 +2,9 @@ import { measure } from '../harness.ts';
 import type { BenchCase } from '../harness.ts';
 import { balance } from '../../shared/budget/balance.ts';
 import { compareAlternatives } from '../../shared/budget/compare.ts';
+import { compareActors } from '../../shared/budget/allocation.ts';
 import { compileCase, computeAlternative, computeCase } from '../../shared/budget/compute.ts';
+import { spanCheck } from '../../shared/budget/span.ts';
 import type { Alternative, BudgetCase, BudgetLine, LineAdjustment } from '../../shared/budget/model.ts';
 import { CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from '../../shared/budget/model.ts';
 
@@ -19,6 +21,8 @@ export function syntheticCase(alternatives: number, linesPerYear: number, years:
       lines.push({
         id: `l-${2024 + y}-${area}-${actor}`, areaId: area, actorId: actor, year: 2024 + y,
         estimateKNok: 1_000 + ((i * 7919 + y * 104_729) % 50_000), followOnOpexKNok: (i * 31) % 3_000,
+        // Every seventh line's D&F increase ends after three years; the rest stay.
+        followOnEndYear: i % 7 === 0 ? 2024 + y + 3 : null,
         deliverables: [], consequenceIfNotPrioritised: '', initiativeNrs: [], source: { kind: 'bruker' }, followOnSource: { kind: 'bruker' }, note: '',
       });
     }
@@ -34,13 +38,30 @@ export function syntheticCase(alternatives: number, linesPerYear: number, years:
           kind === 0 ? { kind: 'set', kNok: 500 } : kind === 1 ? { kind: 'cut', kNok: 700 } : kind === 2 ? { kind: 'cutPercent', percent: 12.5 } : { kind: 'ambition', level: 'reduced', levels: { reduced: 900 } },
       });
     }
-    return { id: `alt-${a}`, name: `Alternativ ${a}`, description: '', consequences: [], recommended: false, adjustments, source: { kind: 'bruker' } };
+    return { id: `alt-${a}`, name: `Alternativ ${a}`, role: 'proposal' as const, description: '', consequences: [], recommended: false, adjustments, source: { kind: 'bruker' } };
   });
   return {
     id: 'bench', schemaVersion: CASE_SCHEMA_VERSION, createdAt: '', updatedAt: '', title: 'Bench', meta: emptyMeta(),
     years: Array.from({ length: years }, (_, y) => 2024 + y),
-    frames: Array.from({ length: years }, (_, y) => ({ year: 2024 + y, frameKNok: 10_000_000, earmarkedKNok: 20_000, reserve: { kind: 'percent' as const, percent: 12 }, source: { kind: 'bruker' as const } })),
+    // Set-asides of every kind of base: an earmark, a reserve of frame less earmarks, one of the
+    // estimates, and one of the estimates of two actors on three areas.
+    frames: Array.from({ length: years }, (_, y) => ({
+      year: 2024 + y,
+      frameKNok: 10_000_000,
+      setAsides: [
+        { id: 'e', kind: 'earmark' as const, name: 'Øremerket', amount: { kind: 'fixed' as const, kNok: 20_000 }, source: { kind: 'bruker' as const } },
+        { id: 'r', kind: 'reserve' as const, name: 'Usikkerhet', amount: { kind: 'percent' as const, percent: 12, base: { kind: 'frameLessEarmarks' as const } }, source: { kind: 'bruker' as const } },
+        { id: 'r2', kind: 'reserve' as const, name: 'Estimater', amount: { kind: 'percent' as const, percent: 2, base: { kind: 'estimates' as const } }, source: { kind: 'bruker' as const } },
+        {
+          id: 'r3', kind: 'reserve' as const, name: 'Utvalgte', source: { kind: 'bruker' as const },
+          amount: { kind: 'percent' as const, percent: 5, base: { kind: 'estimatesOf' as const, actorIds: ['k0', 'k1'], areaIds: ['a0', 'a1', 'a2'] } },
+        },
+      ],
+      source: { kind: 'bruker' as const },
+    })),
     actors, areas, lines, alternatives: alts, notes: [], versions: [],
+    cap: { fromYear: 2024, toYear: 2024 + years - 1, kNok: 50_000_000, includeOpex: true, source: { kind: 'bruker' } },
+    allocations: [],
   };
 }
 
@@ -54,6 +75,16 @@ export const cases: BenchCase[] = [
       // (the harness's single warm-up run leaves them interpreted).
       for (let i = 0; i < 50; i++) computeCase(c, compileCase(c));
       const full = await measure(() => computeCase(c, compileCase(c)), 21);
+      // What a view shows after a recompute: per-actor sums per year, D&F levels, the span check.
+      const withViews = () => {
+        const cc2 = compileCase(c);
+        const rs = computeCase(c, cc2);
+        const span = spanCheck(c, cc2, rs);
+        const actors = compareActors(c, cc2, rs, { kind: 'period' });
+        return [span, actors];
+      };
+      for (let i = 0; i < 30; i++) withViews();
+      const views = await measure(withViews, 21);
       const computeOnly = await measure(() => computeCase(c, cc), 21);
       // An edit: one amount changes; the case is not recompiled, the edited alternative is
       // recomputed and the comparison of four alternatives rebuilt.
@@ -79,6 +110,7 @@ export const cases: BenchCase[] = [
       const bal = await measure(balanceOnce, 11);
       return [
         { name: 'budsjett: 10 alt × 500 linjer × 6 år, kompiler + beregn alt', ms: full, extra: { mål: '< 5 ms' } },
+        { name: 'budsjett: 10 × 500 × 6 med avsetninger, per aktør, D&F-nivåer og styringsramme', ms: views, extra: { mål: '< 5 ms' } },
         { name: 'budsjett: 10 × 500 × 6, beregn (kompilert sak, uendrede alternativer)', ms: computeOnly },
         { name: 'budsjett: endret beløp → 11 alt beregnet + sammenligning av 4', ms: edit, extra: { mål: '< 50 ms' } },
         { name: 'budsjett: endret beløp → ett alternativ', ms: editOne },

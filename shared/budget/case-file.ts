@@ -3,8 +3,9 @@
  * docs/case-file-format.md. Errors are Norwegian and name the JSON path ("$.lines[3].estimateKNok").
  */
 import { z } from 'zod';
-import type { BudgetCase } from './model.ts';
+import type { BudgetCase, Provenance } from './model.ts';
 import { CASE_SCHEMA_VERSION } from './model.ts';
+import { legacySetAsides } from './set-asides.ts';
 
 /** Value of the `format` field that marks a Helseportefølje case file. */
 export const CASE_FILE_FORMAT = 'helseportefolje.budsjettsak';
@@ -60,10 +61,6 @@ const provenance = z.object({
   note: z.string().max(CASE_LIMITS.textChars).optional(),
 });
 const defaultProvenance = { kind: 'bruker' as const };
-const reserve = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('percent'), percent: z.number().min(0).max(100) }),
-  z.object({ kind: z.literal('fixed'), kNok }),
-]);
 const ambition = z.enum(['full', 'reduced', 'keepWarm', 'stop']);
 const change = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set'), kNok }),
@@ -75,8 +72,43 @@ const change = z.discriminatedUnion('kind', [
     levels: z.object({ full: kNok.optional(), reduced: kNok.optional(), keepWarm: kNok.optional(), stop: kNok.optional() }),
   }),
 ]);
+// Version 2 fields: set-asides per year, lasting D&F, roles, the styringsramme and allocations.
+const setAsideBase = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('frame') }),
+  z.object({ kind: z.literal('frameLessEarmarks') }),
+  z.object({ kind: z.literal('estimates') }),
+  z.object({
+    kind: z.literal('estimatesOf'),
+    actorIds: z.array(z.string().max(CASE_LIMITS.idChars)).max(CASE_LIMITS.actors).default([]),
+    areaIds: z.array(z.string().max(CASE_LIMITS.idChars)).max(CASE_LIMITS.areas).default([]),
+  }),
+]);
+const setAside = z.object({
+  id,
+  kind: z.enum(['earmark', 'reserve']),
+  name: shortText.min(1),
+  amount: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('fixed'), kNok }),
+    z.object({ kind: z.literal('percent'), percent: z.number().min(0).max(100), base: setAsideBase.default({ kind: 'frameLessEarmarks' }) }),
+  ]),
+  source: provenance.default(defaultProvenance),
+});
+const cap = z.object({
+  fromYear: z.number().int().min(1900).max(2200),
+  toYear: z.number().int().min(1900).max(2200),
+  kNok,
+  includeOpex: z.boolean().default(true),
+  source: provenance.default(defaultProvenance),
+});
+const allocation = z.object({
+  year: z.number().int(),
+  actorId: z.string().max(CASE_LIMITS.idChars).nullable().default(null),
+  label: text,
+  kNok: kNok.nullable().default(null),
+  source: provenance.default(defaultProvenance),
+});
 const meta = z.object({
-  caseNumber: text, meeting: text, date: text, caseType: text, from: text, to: text, caseOfficer: text,
+  caseNumber: text, caseNumberNote: text, meeting: text, date: text, caseType: text, from: text, to: text, caseOfficer: text,
   proposedDecision: text, purpose: text, background: text, recommendation: text,
 });
 const named = z.object({ id, name: shortText.min(1), shortName: shortText.default('') });
@@ -88,8 +120,7 @@ const content = z.object({
     z.object({
       year: z.number().int(),
       frameKNok: kNok,
-      earmarkedKNok: kNok.default(0),
-      reserve: reserve.default({ kind: 'fixed', kNok: 0 }),
+      setAsides: z.array(setAside).max(CASE_LIMITS.listItems).default([]),
       source: provenance.default(defaultProvenance),
     }),
   ).max(CASE_LIMITS.years),
@@ -103,6 +134,7 @@ const content = z.object({
       year: z.number().int(),
       estimateKNok: kNok,
       followOnOpexKNok: kNok.default(0),
+      followOnEndYear: z.number().int().nullable().default(null),
       deliverables: textList.default([]),
       consequenceIfNotPrioritised: text,
       initiativeNrs: textList.default([]),
@@ -115,6 +147,7 @@ const content = z.object({
     z.object({
       id,
       name: shortText.min(1),
+      role: z.enum(['proposal', 'followed']).default('proposal'),
       description: text,
       consequences: textList.default([]),
       recommended: z.boolean().default(false),
@@ -131,6 +164,8 @@ const content = z.object({
     }),
   ).max(CASE_LIMITS.alternatives).default([]),
   notes: z.array(z.object({ title: shortText, text: z.string().max(CASE_LIMITS.textChars) })).max(CASE_LIMITS.notes).default([]),
+  cap: cap.nullable().default(null),
+  allocations: z.array(allocation).max(CASE_LIMITS.notes).default([]),
 });
 const caseSchema = content.extend({
   id,
@@ -195,21 +230,90 @@ function issueMessage(i: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
-/** Brings an older (or unversioned) file up to the current version; null when it cannot. */
+/** Brings an older (or unversioned) file up to the current version; an issue when it cannot. */
 export function migrate(raw: Record<string, unknown>): { data: Record<string, unknown>; from: number | null } | CaseFileIssue {
   const v = raw['schemaVersion'];
-  if (v === undefined) {
-    // Drafts written before the field existed had the same shape; they only lacked the version.
-    return { data: { ...raw, schemaVersion: CASE_SCHEMA_VERSION }, from: 0 };
+  // Drafts written before the field existed had the version 1 shape; they only lacked the version.
+  const version = v === undefined ? 0 : v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0 || (v !== undefined && version < 1)) {
+    return { path: '$.schemaVersion', message: 'Ugyldig skjemaversjon.' };
   }
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { path: '$.schemaVersion', message: 'Ugyldig skjemaversjon.' };
-  if (v > CASE_SCHEMA_VERSION) {
+  if (version > CASE_SCHEMA_VERSION) {
     return {
       path: '$.schemaVersion',
-      message: `Filen er laget med en nyere versjon av Helseportefølje (skjemaversjon ${v}); denne versjonen leser til og med ${CASE_SCHEMA_VERSION}.`,
+      message: `Filen er laget med en nyere versjon av Helseportefølje (skjemaversjon ${version}); denne versjonen leser til og med ${CASE_SCHEMA_VERSION}.`,
     };
   }
-  return { data: raw, from: null };
+  if (version === CASE_SCHEMA_VERSION) return { data: raw, from: null };
+  const migrated = migrateV1ToV2(raw);
+  if (!migrated.ok) return migrated.issue;
+  return { data: { ...migrated.value, schemaVersion: CASE_SCHEMA_VERSION }, from: version };
+}
+
+/**
+ * Version 1 → 2: each frame's `earmarkedKNok` and `reserve` become set-asides (an earmark
+ * «Øremerket» and a reserve «Usikkerhetsavsetning», a percent of the frame less earmarks as
+ * before), in the case and in every named version's snapshot. The other new fields get their
+ * defaults from the schema. Odd values are reported, not guessed at.
+ */
+export function migrateV1ToV2(raw: Record<string, unknown>): Migrated {
+  const top = migrateFramesV1(raw, '$');
+  if (!top.ok) return top;
+  const versions = raw['versions'];
+  if (!Array.isArray(versions)) return top;
+  const out: unknown[] = [];
+  for (let i = 0; i < versions.length; i++) {
+    const v: unknown = versions[i];
+    const snap = isRecord(v) ? v['snapshot'] : undefined;
+    if (!isRecord(v) || !isRecord(snap)) {
+      out.push(v);
+      continue;
+    }
+    const m = migrateFramesV1(snap, `$.versions[${i}].snapshot`);
+    if (!m.ok) return m;
+    out.push({ ...v, snapshot: m.value });
+  }
+  return { ok: true, value: { ...top.value, versions: out } };
+}
+
+type Migrated = { ok: true; value: Record<string, unknown> } | { ok: false; issue: CaseFileIssue };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isKNok(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+function migrateFramesV1(content: Record<string, unknown>, at: string): Migrated {
+  const frames = content['frames'];
+  if (!Array.isArray(frames)) return { ok: true, value: content };
+  const out: unknown[] = [];
+  for (let i = 0; i < frames.length; i++) {
+    const f: unknown = frames[i];
+    if (!isRecord(f) || 'setAsides' in f) {
+      out.push(f);
+      continue;
+    }
+    const { earmarkedKNok = 0, reserve = { kind: 'fixed', kNok: 0 }, ...rest } = f;
+    const path = `${at}.frames[${i}]`;
+    const fail = (field: string, message: string): Migrated => ({ ok: false, issue: { path: `${path}.${field}`, message } });
+    if (!isKNok(earmarkedKNok)) return fail('earmarkedKNok', 'Må være et helt, ikke-negativt tall (kNOK).');
+    if (!isRecord(reserve)) return fail('reserve', 'Må være et objekt.');
+    const kind = reserve['kind'];
+    const p = reserve['percent'];
+    const k = reserve['kNok'];
+    let r: { kind: 'percent'; percent: number } | { kind: 'fixed'; kNok: number };
+    if (kind === 'percent' && typeof p === 'number' && Number.isFinite(p) && p >= 0 && p <= 100) r = { kind: 'percent', percent: p };
+    else if (kind === 'fixed' && isKNok(k)) r = { kind: 'fixed', kNok: k };
+    else return fail('reserve', 'Ugyldig usikkerhetsavsetning: forventet prosent (0–100) eller fast beløp i hele kNOK.');
+    const year = typeof rest['year'] === 'number' ? rest['year'] : i;
+    // The frame's provenance covers its earmark and reserve too; the schema checks it afterwards.
+    const source = (isRecord(rest['source']) ? rest['source'] : { kind: 'bruker' }) as unknown as Provenance;
+    out.push({ ...rest, setAsides: legacySetAsides(year, earmarkedKNok, r, source) });
+  }
+  return { ok: true, value: { ...content, frames: out } };
 }
 
 /** Cross-field checks the schema cannot express: ids, references, a frame for every year. Linear time. */
@@ -241,7 +345,8 @@ export function validateCase(c: BudgetCase): CaseFileIssue[] {
   });
   c.frames.forEach((f, i) => {
     if (!years.has(f.year)) issues.push({ path: `$.frames[${i}].year`, message: `Rammen gjelder ${f.year}, som ikke er et år i saken.` });
-    if (f.earmarkedKNok > f.frameKNok) issues.push({ path: `$.frames[${i}].earmarkedKNok`, message: 'Øremerket beløp er større enn rammen.' });
+    const fixedEarmarks = f.setAsides.reduce((sum, s) => sum + (s.kind === 'earmark' && s.amount.kind === 'fixed' ? s.amount.kNok : 0), 0);
+    if (fixedEarmarks > f.frameKNok) issues.push({ path: `$.frames[${i}].setAsides`, message: 'Øremerket beløp er større enn rammen.' });
   });
   const areas = new Set(c.areas.map((a) => a.id));
   const actors = new Set(c.actors.map((a) => a.id));
@@ -258,6 +363,7 @@ export function validateCase(c: BudgetCase): CaseFileIssue[] {
     if (ys.has(l.year)) issues.push({ path: `$.lines[${i}]`, message: `Tjenesteområde, aktør og år finnes allerede på en annen linje.` });
     ys.add(l.year);
   });
+  issues.push(...validateV2Fields(c, actors, areas));
   const lineIds = new Set(c.lines.map((l) => l.id));
   c.alternatives.forEach((a, i) => {
     const changed = new Set<string>();
@@ -278,6 +384,45 @@ function capIssues(issues: CaseFileIssue[], total = issues.length): CaseFileIssu
   if (total <= CASE_LIMITS.issues) return issues;
   const rest = total - CASE_LIMITS.issues;
   return [...issues.slice(0, CASE_LIMITS.issues), { path: '$', message: `… og ${rest} feil til.` }];
+}
+
+/** Checks of the version 2 fields: set-asides, lasting D&F, roles, the styringsramme, allocations. */
+function validateV2Fields(c: BudgetCase, actors: ReadonlySet<string>, areas: ReadonlySet<string>): CaseFileIssue[] {
+  const issues: CaseFileIssue[] = [];
+  c.frames.forEach((f, i) => {
+    const ids = new Set<string>();
+    f.setAsides.forEach((s, j) => {
+      const at = `$.frames[${i}].setAsides[${j}]`;
+      if (ids.has(s.id)) issues.push({ path: `${at}.id`, message: `Id «${s.id}» er brukt mer enn én gang i ${f.year}.` });
+      ids.add(s.id);
+      if (s.amount.kind !== 'percent') return;
+      const base = s.amount.base;
+      if (s.kind === 'earmark' && base.kind === 'frameLessEarmarks') {
+        issues.push({ path: `${at}.amount.base`, message: 'Et øremerket beløp kan ikke være en prosent av rammen minus øremerket.' });
+      }
+      if (base.kind === 'estimatesOf') {
+        base.actorIds.forEach((id, k) => {
+          if (!actors.has(id)) issues.push({ path: `${at}.amount.base.actorIds[${k}]`, message: `Ukjent aktør «${id}».` });
+        });
+        base.areaIds.forEach((id, k) => {
+          if (!areas.has(id)) issues.push({ path: `${at}.amount.base.areaIds[${k}]`, message: `Ukjent tjenesteområde «${id}».` });
+        });
+      }
+    });
+  });
+  c.lines.forEach((l, i) => {
+    if (l.followOnEndYear !== null && l.followOnEndYear <= l.year) {
+      issues.push({ path: `$.lines[${i}].followOnEndYear`, message: `Sluttåret for D&F må være etter linjens år (${l.year}).` });
+    }
+  });
+  c.alternatives.forEach((a, i) => {
+    if (a.role === 'followed' && a.recommended) issues.push({ path: `$.alternatives[${i}].recommended`, message: 'Det som fulgte etter saken kan ikke være anbefalt.' });
+  });
+  if (c.cap && c.cap.fromYear > c.cap.toYear) issues.push({ path: '$.cap.toYear', message: 'Styringsrammens siste år er før det første.' });
+  c.allocations.forEach((a, i) => {
+    if (a.actorId !== null && !actors.has(a.actorId)) issues.push({ path: `$.allocations[${i}].actorId`, message: `Ukjent aktør «${a.actorId}».` });
+  });
+  return issues;
 }
 
 /** JSON.parse's English detail is not for the user; keep only where it stopped. */

@@ -8,7 +8,7 @@ import type { AlternativeResult, CompiledCase } from './compute.ts';
 import type { BudgetCaseContent } from './model.ts';
 import { allAlternatives } from './model.ts';
 
-/** One year, or every year of the case summed. */
+/** One year, or every planned year (with estimates) of the case summed. */
 export type CompareScope = { kind: 'year'; year: number } | { kind: 'period' };
 
 export interface CompareCell {
@@ -71,7 +71,8 @@ export function compareAlternatives(
   const A = cc.areaIds.length;
   const N = cc.actorIds.length;
   const yIdx = scope.kind === 'year' ? cc.years.indexOf(scope.year) : -1;
-  const inScope = (y: number) => scope.kind === 'period' || y === yIdx;
+  // "Hele perioden" covers the planned years only: frames of years nobody estimated are not money left over.
+  const inScope = (y: number) => (scope.kind === 'period' ? cc.planned[y] === 1 : y === yIdx);
   const alts = new Map(allAlternatives(c).map((a) => [a.id, a]));
 
   // Sum per area × actor from the lines (an alternative's by-area and by-actor arrays are 1-D).

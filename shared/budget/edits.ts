@@ -14,7 +14,7 @@ import type {
   NamedVersion,
   YearFrame,
 } from './model.ts';
-import { BASELINE_ID, blankAdjustment } from './model.ts';
+import { BASELINE_ID, CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from './model.ts';
 
 function touch(c: BudgetCase, now: string): BudgetCase {
   return { ...c, updatedAt: now };
@@ -37,14 +37,14 @@ export function updateFrame(c: BudgetCase, year: number, patch: Partial<Omit<Yea
   return touch({ ...c, frames }, now);
 }
 
-/** Adds a year (after the last) with a zero frame. */
+/** Adds a year after the last with a zero frame (see year-edits.ts for either end). */
 export function addYear(c: BudgetCase, now: string): BudgetCase {
   const year = c.years.length ? Math.max(...c.years) + 1 : new Date(now).getUTCFullYear();
   return touch(
     {
       ...c,
       years: [...c.years, year],
-      frames: [...c.frames, { year, frameKNok: 0, earmarkedKNok: 0, reserve: { kind: 'percent', percent: 0 }, source: { kind: 'bruker' } }],
+      frames: [...c.frames, { year, frameKNok: 0, setAsides: [], source: { kind: 'bruker' } }],
     },
     now,
   );
@@ -76,7 +76,7 @@ export function addLine(c: BudgetCase, areaName: string, actorName: string, year
   const k = ensureNamed(c.actors, actorName);
   if (c.lines.some((l) => l.areaId === a.id && l.actorId === k.id && l.year === year)) return null;
   const line: BudgetLine = {
-    id: newId('l'), areaId: a.id, actorId: k.id, year, estimateKNok, followOnOpexKNok: 0, deliverables: [],
+    id: newId('l'), areaId: a.id, actorId: k.id, year, estimateKNok, followOnOpexKNok: 0, followOnEndYear: null, deliverables: [],
     consequenceIfNotPrioritised: '', initiativeNrs: [], source: { kind: 'bruker' }, followOnSource: { kind: 'bruker' }, note: '',
   };
   return touch({ ...c, areas: a.list, actors: k.list, lines: [...c.lines, line] }, now);
@@ -135,7 +135,7 @@ export function addAlternative(c: BudgetCase, name: string, now: string, fromId:
   const from = fromId && fromId !== BASELINE_ID ? c.alternatives.find((a) => a.id === fromId) : undefined;
   const alt: Alternative = from
     ? { ...clone(from), id, name, recommended: false, source: { kind: 'bruker', note: `Kopi av «${from.name}»` } }
-    : { id, name, description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker' } };
+    : { id, name, role: 'proposal', description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker' } };
   return { case: touch({ ...c, alternatives: [...c.alternatives, alt] }, now), id };
 }
 
@@ -155,8 +155,8 @@ export function deleteAlternative(c: BudgetCase, altId: string, now: string): Bu
 
 /** The case's content without identity and history: what a named version keeps. */
 export function contentOf(c: BudgetCase): BudgetCaseContent {
-  const { title, meta, years, frames, actors, areas, lines, alternatives, notes } = c;
-  return clone({ title, meta, years, frames, actors, areas, lines, alternatives, notes });
+  const { title, meta, years, frames, actors, areas, lines, alternatives, notes, cap, allocations } = c;
+  return clone({ title, meta, years, frames, actors, areas, lines, alternatives, notes, cap, allocations });
 }
 
 /** Keeps the case as it is now under a name ("sendt NUIT 31.10"); versions are never changed later. */
@@ -172,14 +172,15 @@ export function restoreVersion(c: BudgetCase, versionId: string, now: string): B
   return touch({ ...c, ...clone(v.snapshot) }, now);
 }
 
-/** An empty case for the given first year. */
-export function emptyCase(title: string, year: number, now: string): BudgetCase {
+/** An empty case starting in `year`, `yearCount` years long (default 1), with zero frames. */
+export function emptyCase(title: string, year: number, now: string, yearCount = 1): BudgetCase {
+  const years = Array.from({ length: Math.max(1, yearCount) }, (_, i) => year + i);
   return {
-    id: newId('sak'), schemaVersion: 1, createdAt: now, updatedAt: now, title,
-    meta: { caseNumber: '', meeting: '', date: '', caseType: '', from: '', to: '', caseOfficer: '', proposedDecision: '', purpose: '', background: '', recommendation: '' },
-    years: [year],
-    frames: [{ year, frameKNok: 0, earmarkedKNok: 0, reserve: { kind: 'percent', percent: 0 }, source: { kind: 'bruker' } }],
-    actors: [], areas: [], lines: [], alternatives: [], notes: [], versions: [],
+    id: newId('sak'), schemaVersion: CASE_SCHEMA_VERSION, createdAt: now, updatedAt: now, title,
+    meta: emptyMeta(),
+    years,
+    frames: years.map((y) => ({ year: y, frameKNok: 0, setAsides: [], source: { kind: 'bruker' as const } })),
+    actors: [], areas: [], lines: [], alternatives: [], notes: [], versions: [], cap: null, allocations: [],
   };
 }
 

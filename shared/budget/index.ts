@@ -12,3 +12,8 @@ export * from './impact.ts';
 export * from './case-file.ts';
 export * from './workbook.ts';
 export * from './workbook-template.ts';
+export * from './set-asides.ts';
+export * from './span.ts';
+export * from './allocation.ts';
+export * from './year-edits.ts';
+export * from './workbook-case.ts';

@@ -11,7 +11,7 @@
 import type { KNok } from '../format/index.ts';
 
 /** The version written into case files by this code. */
-export const CASE_SCHEMA_VERSION = 1;
+export const CASE_SCHEMA_VERSION = 2;
 
 /** Id of the implicit baseline alternative (the estimates themselves). */
 export const BASELINE_ID = 'baseline';
@@ -39,6 +39,8 @@ export const PROVENANCE_LABELS: Readonly<Record<Provenance['kind'], string>> = {
 export interface CaseMeta {
   /** Saksnummer, e.g. "43/23". */
   caseNumber: string;
+  /** A remark shown wherever the case number is, e.g. the source's own slip "42-23" for 43/23. */
+  caseNumberNote: string;
   /** Møte, e.g. "NUIT møte 4/2023 (ekstramøte)". */
   meeting: string;
   /** Dato, ISO `YYYY-MM-DD` or empty. */
@@ -62,19 +64,86 @@ export interface CaseMeta {
 }
 
 /**
- * The uncertainty reserve (usikkerhetsavsetning) of a year: a percent of (frame − earmarked),
- * rounded half away from zero to whole kNOK, or a fixed amount.
+ * The uncertainty reserve of the version 1 format: a percent of (frame − earmarked) or a fixed
+ * amount. Still the shape of the estimates workbook's Ramme table; inside a case it became a
+ * {@link SetAside} (see legacySetAsides in set-asides.ts).
  */
 export type Reserve = { kind: 'percent'; percent: number } | { kind: 'fixed'; kNok: KNok };
+
+/**
+ * What a percent set-aside is a percent of, in its year:
+ * - `frame`: the frame;
+ * - `frameLessEarmarks`: the frame less the year's earmarks (the version 1 rule and the default);
+ * - `estimates`: the sum of the year's estimates (the baseline, not an alternative's amounts);
+ * - `estimatesOf`: the estimates of the lines whose actor is in `actorIds` and whose area is in
+ *   `areaIds` (an empty list means every actor / every area).
+ */
+export type SetAsideBase =
+  | { kind: 'frame' }
+  | { kind: 'frameLessEarmarks' }
+  | { kind: 'estimates' }
+  | { kind: 'estimatesOf'; actorIds: string[]; areaIds: string[] };
+
+/** A set-aside's amount: fixed, or a percent of a base rounded half away from zero to whole kNOK. */
+export type SetAsideAmount = { kind: 'fixed'; kNok: KNok } | { kind: 'percent'; percent: number; base: SetAsideBase };
+
+/**
+ * Money of a year's frame that is not for the case's lines.
+ * `earmark` (øremerket): kept outside the case, e.g. «Helseteknologiordningen»;
+ * `reserve` (avsetning): held back, e.g. «Usikkerhetsavsetning til HOD».
+ * Earmarks are worked out first; an earmark cannot use the base `frameLessEarmarks`.
+ */
+export interface SetAside {
+  id: string;
+  kind: 'earmark' | 'reserve';
+  name: string;
+  amount: SetAsideAmount;
+  source: Provenance;
+}
+
+/** Norwegian labels. */
+export const SET_ASIDE_KIND_LABELS: Readonly<Record<SetAside['kind'], string>> = { earmark: 'Øremerket', reserve: 'Avsetning' };
+export const SET_ASIDE_BASE_LABELS: Readonly<Record<SetAsideBase['kind'], string>> = {
+  frame: 'rammen',
+  frameLessEarmarks: 'rammen minus øremerket',
+  estimates: 'estimatene',
+  estimatesOf: 'estimatene for valgte aktører/områder',
+};
 
 /** The frame of one year. */
 export interface YearFrame {
   year: number;
   /** Ramme. */
   frameKNok: KNok;
-  /** Øremerkede midler kept outside the case (subtracted from the frame). */
-  earmarkedKNok: KNok;
-  reserve: Reserve;
+  /** Earmarks and reserves, in the order the documents list them. */
+  setAsides: SetAside[];
+  source: Provenance;
+}
+
+/**
+ * A steering frame (styringsramme) over a span of years, e.g. 1 250 MNOK for 2024–2029. Checked
+ * against the frames of the span and each alternative's planned spend (+ lasting D&F when
+ * `includeOpex`, the default).
+ */
+export interface SpendingCap {
+  fromYear: number;
+  toYear: number;
+  kNok: KNok;
+  /** Count each alternative's D&F levels in the span (default true). */
+  includeOpex: boolean;
+  source: Provenance;
+}
+
+/**
+ * What was allocated after the case (Tildelt), per year and actor: e.g. the mandates' 171,9 MNOK
+ * to NHN in 2024. `actorId` null: money held back (forventet tillegg). `kNok` null: the source
+ * names the allocation but not its amount.
+ */
+export interface Allocation {
+  year: number;
+  actorId: string | null;
+  label: string;
+  kNok: KNok | null;
   source: Provenance;
 }
 
@@ -101,8 +170,13 @@ export interface BudgetLine {
   year: number;
   /** Estimat. */
   estimateKNok: KNok;
-  /** Increase in operating and maintenance cost (økt drift og forvaltning) the year after, at full estimate. */
+  /**
+   * Yearly increase in operating and maintenance cost (økt drift og forvaltning) caused by this
+   * line at full estimate: it starts the year after the line's year and stays every later year.
+   */
   followOnOpexKNok: KNok;
+  /** Last year the increase counts; null: it never ends. */
+  followOnEndYear: number | null;
   /** Leveranser. */
   deliverables: string[];
   /** Konsekvens hvis ikke prioritert. */
@@ -151,10 +225,19 @@ export interface LineAdjustment {
   minKNok: KNok | null;
 }
 
+/**
+ * Role of an alternative: `proposal` is one the case puts forward; `followed` is what was decided
+ * after the case (e.g. the mandates' allocation), shown beside the proposals, never recommended.
+ */
+export type AlternativeRole = 'proposal' | 'followed';
+
+export const ROLE_LABELS: Readonly<Record<AlternativeRole, string>> = { proposal: 'Alternativ', followed: 'Det som fulgte' };
+
 /** A budget alternative: the baseline plus changes. */
 export interface Alternative {
   id: string;
   name: string;
+  role: AlternativeRole;
   description: string;
   /** Konsekvenser, one sentence or paragraph each. */
   consequences: string[];
@@ -190,6 +273,10 @@ export interface BudgetCaseContent {
   lines: BudgetLine[];
   alternatives: Alternative[];
   notes: CaseNote[];
+  /** Styringsramme over a span, or null. */
+  cap: SpendingCap | null;
+  /** What was allocated after the case, per year and actor. */
+  allocations: Allocation[];
 }
 
 /** A budget case as stored and saved to `.json`. */
@@ -206,6 +293,7 @@ export interface BudgetCase extends BudgetCaseContent {
 export function emptyMeta(): CaseMeta {
   return {
     caseNumber: '',
+    caseNumberNote: '',
     meeting: '',
     date: '',
     caseType: '',
@@ -225,6 +313,7 @@ export function baselineAlternative(): Alternative {
     id: BASELINE_ID,
     name: 'Estimater (utgangspunkt)',
     description: 'Aktørenes estimater uten endringer.',
+    role: 'proposal',
     consequences: [],
     recommended: false,
     adjustments: [],

@@ -5,6 +5,8 @@
  */
 import { kNokToMNok } from '../format/index.ts';
 import { applyChange } from './arith.ts';
+import { compileCase } from './compute.ts';
+import { legacyView } from './set-asides.ts';
 import type { BudgetCaseContent } from './model.ts';
 import { writeXlsx } from '../spreadsheet/index.ts';
 import type { WriteCell } from '../spreadsheet/index.ts';
@@ -47,17 +49,22 @@ export async function writeEstimatesWorkbook(c: BudgetCaseContent | null): Promi
 
 function fillRows(c: BudgetCaseContent, sheets: Record<keyof typeof HEADERS, WriteCell[][]>): void {
   const meta: [string, string][] = [
-    ['Tittel', c.title], ['Saksnummer', c.meta.caseNumber], ['Møte', c.meta.meeting], ['Dato', c.meta.date],
+    ['Tittel', c.title], ['Saksnummer', c.meta.caseNumber], ['Merknad til saksnummeret', c.meta.caseNumberNote], ['Møte', c.meta.meeting], ['Dato', c.meta.date],
     ['Sakstype', c.meta.caseType], ['Fra', c.meta.from], ['Til', c.meta.to], ['Saksbehandler', c.meta.caseOfficer],
     ['Forslag til vedtak', c.meta.proposedDecision], ['Hensikt', c.meta.purpose], ['Bakgrunn', c.meta.background],
     ['Anbefaling', c.meta.recommendation],
   ];
   for (const [k, v] of meta) if (v) sheets.Sak.push([k, v]);
+  const cc = compileCase(c);
   for (const f of c.frames) {
+    // The template's Ramme table has one earmark and one reserve per year; other set-asides are
+    // written as their worked-out sums (a fixed reserve).
+    const y = cc.years.indexOf(f.year);
+    const view = legacyView(f.setAsides) ?? { earmarkedKNok: cc.earmarked[y] ?? 0, reserve: { kind: 'fixed' as const, kNok: cc.reserve[y] ?? 0 } };
     sheets.Ramme.push([
-      f.year, kNokToMNok(f.frameKNok), kNokToMNok(f.earmarkedKNok),
-      f.reserve.kind === 'percent' ? f.reserve.percent : null,
-      f.reserve.kind === 'fixed' ? kNokToMNok(f.reserve.kNok) : null,
+      f.year, kNokToMNok(f.frameKNok), kNokToMNok(view.earmarkedKNok),
+      view.reserve.kind === 'percent' ? view.reserve.percent : null,
+      view.reserve.kind === 'fixed' ? kNokToMNok(view.reserve.kNok) : null,
     ]);
   }
   const area = new Map(c.areas.map((a) => [a.id, a.name]));

@@ -12,6 +12,8 @@ import { cellFor, findTables, normalizeKey, cellText } from '../spreadsheet/inde
 import type { Alternative, BudgetCase, BudgetLine, CaseMeta, LineAdjustment, YearFrame } from './model.ts';
 import { CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from './model.ts';
 import { parseCaseObject } from './case-file.ts';
+import { legacySetAsides } from './set-asides.ts';
+import { SOURCE_COLUMNS, applyCaseTables, provenanceOf } from './workbook-case.ts';
 
 export const RAMME_SPEC: TableSpec = {
   id: 'ramme',
@@ -23,6 +25,7 @@ export const RAMME_SPEC: TableSpec = {
     { key: 'earmarked', headers: ['Øremerket (MNOK)', 'Øremerket', 'Øremerkede midler (MNOK)'] },
     { key: 'reservePct', headers: ['Usikkerhetsavsetning (%)', 'Usikkerhetsavsetning prosent', 'Usikkerhetsavsetning'] },
     { key: 'reserveMnok', headers: ['Usikkerhetsavsetning (MNOK)'] },
+    ...SOURCE_COLUMNS,
   ],
 };
 export const ESTIMATER_SPEC: TableSpec = {
@@ -38,6 +41,14 @@ export const ESTIMATER_SPEC: TableSpec = {
     { key: 'initiatives', headers: ['Tiltak nr', 'Tiltaksnr', 'Tiltak nr (kommaseparert)', 'Tiltak'] },
     { key: 'deliverables', headers: ['Leveranser'] },
     { key: 'consequence', headers: ['Konsekvens hvis ikke prioritert', 'Konsekvens dersom ikke prioritert'] },
+    // Written by the case workbook so a round trip keeps ids, lasting D&F and provenance.
+    { key: 'id', headers: ['Id'] },
+    { key: 'endYear', headers: ['D&F til og med'] },
+    ...SOURCE_COLUMNS,
+    { key: 'followKind', headers: ['Kilde D&F'] },
+    { key: 'followRef', headers: ['Kildehenvisning D&F'] },
+    { key: 'followNote', headers: ['Kildemerknad D&F'] },
+    { key: 'note', headers: ['Merknad'] },
   ],
 };
 export const ALTERNATIVER_SPEC: TableSpec = {
@@ -75,8 +86,8 @@ export const SAK_SPEC: TableSpec = {
 const SPECS = [RAMME_SPEC, ESTIMATER_SPEC, ALTERNATIVER_SPEC, KONSEKVENSER_SPEC, SAK_SPEC];
 
 /** Sak field names (normalised) → meta keys. */
-const META_FIELDS: Record<string, keyof CaseMeta | 'title'> = {
-  tittel: 'title', saksnummer: 'caseNumber', mote: 'meeting', dato: 'date', sakstype: 'caseType', fra: 'from', til: 'to',
+const META_FIELDS: Record<string, keyof CaseMeta | 'title' | 'caseId'> = {
+  tittel: 'title', 'sakens id': 'caseId', saksnummer: 'caseNumber', 'merknad til saksnummeret': 'caseNumberNote', mote: 'meeting', dato: 'date', sakstype: 'caseType', fra: 'from', til: 'to',
   saksbehandler: 'caseOfficer', 'forslag til vedtak': 'proposedDecision', hensikt: 'purpose', bakgrunn: 'background',
   anbefaling: 'recommendation',
 };
@@ -161,9 +172,13 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       frames.push({
         year,
         frameKNok: mNokToKNok(frame),
-        earmarkedKNok: mNokToKNok(earmarked),
-        reserve: pct !== null ? { kind: 'percent', percent: pct } : { kind: 'fixed', kNok: mNokToKNok(fixed ?? 0) },
-        source: { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}, rad ${r.row}` },
+        setAsides: legacySetAsides(
+          year,
+          mNokToKNok(earmarked),
+          pct !== null ? { kind: 'percent', percent: pct } : { kind: 'fixed', kNok: mNokToKNok(fixed ?? 0) },
+          { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}, rad ${r.row}` },
+        ),
+        source: provenanceOf(text(t, r, 'sourceKind'), text(t, r, 'sourceRef'), text(t, r, 'sourceNote')) ?? { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}, rad ${r.row}` },
       });
     }
   }
@@ -207,7 +222,8 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
         continue;
       }
       cellsSeen.add(cell);
-      const base = `l-${year}-${areaId}-${actorId}`;
+      // A case workbook gives each line its id; otherwise one is made from area, actor and year.
+      const base = text(t, r, 'id') || `l-${year}-${areaId}-${actorId}`;
       let id = base;
       for (let k = 2; lineIds.has(id); k++) id = `${base}-${k}`;
       lineIds.add(id);
@@ -216,12 +232,13 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
         id, areaId, actorId, year,
         estimateKNok: mNokToKNok(est),
         followOnOpexKNok: mNokToKNok(follow ?? 0),
+        followOnEndYear: num(t, r, 'endYear', 'D&F til og med', true),
         deliverables: text(t, r, 'deliverables').split(/\r?\n|;\s*/).map((s) => s.replace(/^[•\-–]\s*/, '').trim()).filter(Boolean),
         consequenceIfNotPrioritised: text(t, r, 'consequence'),
         initiativeNrs: text(t, r, 'initiatives').split(/[,;\s]+/).filter(Boolean),
-        source: { kind: 'bruker', ref },
-        followOnSource: { kind: 'bruker', ref },
-        note: '',
+        source: provenanceOf(text(t, r, 'sourceKind'), text(t, r, 'sourceRef'), text(t, r, 'sourceNote')) ?? { kind: 'bruker', ref },
+        followOnSource: provenanceOf(text(t, r, 'followKind'), text(t, r, 'followRef'), text(t, r, 'followNote')) ?? { kind: 'bruker', ref },
+        note: text(t, r, 'note'),
       });
     }
   }
@@ -238,7 +255,7 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
       }
       let alt = altByName.get(normalizeKey(name));
       if (!alt) {
-        alt = { id: `alt-${alternatives.length + 1}`, name, description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}` } };
+        alt = { id: `alt-${alternatives.length + 1}`, name, role: 'proposal', description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker', ref: `${wb.fileName}, ark ${t.sheet}` } };
         altByName.set(normalizeKey(name), alt);
         alternatives.push(alt);
       }
@@ -292,18 +309,21 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
   }
   const meta = emptyMeta();
   let title = '';
+  let caseId = '';
   for (const t of of('sak')) {
     for (const r of t.rows) {
       const key = META_FIELDS[normalizeKey(text(t, r, 'field'))];
       const value = text(t, r, 'value');
       if (key === 'title') title = value;
+      else if (key === 'caseId') caseId = value;
       else if (key) meta[key] = value;
     }
   }
   if (issues.length > 0) return { case: null, issues: capped() };
   const now = opts.now ?? '';
   const read: BudgetCase = {
-    id: opts.id ?? slug(title || wb.fileName),
+    // A case workbook names the case it came from, so reading it back can offer to update that case.
+    id: caseId || opts.id || slug(title || wb.fileName),
     schemaVersion: CASE_SCHEMA_VERSION,
     createdAt: now,
     updatedAt: now,
@@ -316,11 +336,14 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
     lines,
     alternatives,
     notes: [],
+    cap: null,
+    allocations: [],
     versions: [],
   };
   // The same schema and checks as a case file: what is read here can be saved and opened again,
   // and the file's limits (years, lines, amounts, text lengths) hold for workbooks too.
-  const checked = parseCaseObject(read);
+  const checked = parseCaseObject(applyCaseTables(wb, read, issues));
+  if (issues.some((i) => i.severity === 'error')) return { case: null, issues: capped() };
   if (!checked.ok) {
     for (const i of checked.issues) err(null, null, null, `Estimatene kan ikke bli en budsjettsak: ${i.path}: ${i.message}`);
     return { case: null, issues: capped() };

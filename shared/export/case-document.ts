@@ -6,12 +6,14 @@
  *
  * All figures are computed by the budget engine (shared/budget); this module only arranges them.
  */
-import { compileCase, computeCase } from '../budget/index.ts';
-import type { BudgetCaseContent } from '../budget/index.ts';
+import { availabilityFormula, baseWords, compileCase, computeCase } from '../budget/index.ts';
+import type { BudgetCaseContent, CompiledCase } from '../budget/index.ts';
 import { parseNorwegianNumber } from '../format/index.ts';
 import { alternativeSections, comparisonSections, followOnSection } from './case-sections.ts';
 import type { CaseContext } from './case-sections.ts';
 import { mnok } from './case-text.ts';
+import { actorComparison, capSection, followedSection, opexLevelTable, perAlternativeBlocks } from './case-sections-actors.ts';
+import type { ImpactSource } from './case-sections-actors.ts';
 import type { Block, DocumentModel, TableRow } from './document.ts';
 import { formatDateLong, formatDateNo, formatFixed } from './format-cell.ts';
 
@@ -22,6 +24,8 @@ export interface CaseDocumentOptions {
   author?: string;
   /** File name of the case workbook, listed under Vedlegg when given. */
   workbookName?: string;
+  /** A portfolio period: each alternative then shows the tiltak and dependencies its cuts touch. */
+  impact?: ImpactSource;
 }
 
 /** MNOK with one decimal always, for figures set in a table column ("20,0 MNOK" above "67,7 MNOK"). */
@@ -35,10 +39,23 @@ function paragraphs(text: string): Block[] {
     .map((t) => ({ kind: 'paragraph', text: t }) as const);
 }
 
-function reserveText(c: BudgetCaseContent, year: number): string {
-  const f = c.frames.find((x) => x.year === year);
-  if (!f) return '';
-  return f.reserve.kind === 'percent' ? `${String(f.reserve.percent).replace('.', ',')} %` : 'fast beløp';
+/** The year's set-asides in sentences, and the available amount as a sum in words. */
+function setAsideSentences(c: BudgetCaseContent, cc: CompiledCase, y: number): string[] {
+  const names = {
+    actor: (id: string) => c.actors.find((a) => a.id === id)?.shortName || id,
+    area: (id: string) => c.areas.find((a) => a.id === id)?.shortName || id,
+  };
+  const a = cc.availability[y]!;
+  const out = a.items.map((r) => {
+    const amt = r.setAside.amount;
+    const how = amt.kind === 'fixed' ? mnok(r.kNok) : `${String(amt.percent).replace('.', ',')} % av ${baseWords(amt.base, names)} (${mnok(r.kNok)})`;
+    const modelled = r.setAside.source.kind === 'modellert' ? ` Modellert: ${r.setAside.source.note ?? ''}`.trimEnd() : '';
+    return r.setAside.kind === 'earmark'
+      ? `${r.setAside.name}: ${how} er øremerket og holdes utenfor saken.${modelled}`
+      : `${r.setAside.name}: ${how} holdes tilbake.${modelled}`;
+  });
+  out.push(`Til fordeling er dermed ${mnok(a.availableKNok)}${a.items.length ? ` (${availabilityFormula(a)})` : ''}.`);
+  return out;
 }
 
 function frameTable(ctx: CaseContext): Block {
@@ -59,12 +76,12 @@ function frameTable(ctx: CaseContext): Block {
     rows: [
       row('Ramme', (y) => cc.frame[y]!),
       row('Øremerket, holdes utenfor saken', (y) => -cc.earmarked[y]!),
-      row(`Usikkerhetsavsetning`, (y) => -cc.reserve[y]!),
+      row('Avsetninger (usikkerhet o.a.)', (y) => -cc.reserve[y]!),
       row('Til fordeling', (y) => cc.available[y]!, 'subtotal'),
       row('Aktørenes estimater', (y) => base.total[y]!),
       row('Balanse (negativt: mangler)', (y) => base.balance[y]!, 'total'),
     ],
-    note: 'Beløp i millioner kroner. Til fordeling = ramme − øremerket − usikkerhetsavsetning.',
+    note: 'Beløp i millioner kroner. Til fordeling = ramme − øremerket − avsetninger.',
   };
 }
 
@@ -95,9 +112,7 @@ function background(ctx: CaseContext): Block[] {
   for (const year of ctx.activeYears) {
     const y = cc.years.indexOf(year);
     const parts = [`Rammen for ${year} er ${mnok(cc.frame[y]!)}.`];
-    if (cc.earmarked[y]! > 0) parts.push(`Av dette er ${mnok(cc.earmarked[y]!)} øremerket og holdes utenfor saken.`);
-    if (cc.reserve[y]! > 0) parts.push(`Usikkerhetsavsetningen er ${reserveText(c, year)} (${mnok(cc.reserve[y]!)}).`);
-    parts.push(`Til fordeling er dermed ${mnok(cc.available[y]!)}.`);
+    parts.push(...setAsideSentences(c, cc, y));
     const bal = base.balance[y]!;
     parts.push(
       bal < 0
@@ -229,15 +244,19 @@ export function buildCaseDocument(c: BudgetCaseContent, options: CaseDocumentOpt
     { kind: 'paragraph', style: 'muted', text: [m.to ? `Saksframlegg til ${m.to}` : 'Saksframlegg', m.caseNumber ? `sak ${m.caseNumber}` : ''].filter(Boolean).join(' – ') },
     { kind: 'heading', level: 1, text: c.title },
     headerBlock(c),
+    ...(m.caseNumberNote.trim() ? [{ kind: 'paragraph', style: 'small', text: `Om saksnummeret: ${m.caseNumberNote.trim()}` } as const] : []),
     { kind: 'heading', level: 2, text: 'Forslag til vedtak' },
     { kind: 'callout', text: m.proposedDecision.trim() || 'Forslag til vedtak er ikke fylt ut.' },
     { kind: 'heading', level: 2, text: 'Hensikt med saken' },
     ...(m.purpose.trim() ? paragraphs(m.purpose) : [{ kind: 'paragraph', style: 'muted', text: 'Ikke fylt ut.' } as const]),
     ...background(ctx),
     ...serviceAreas(ctx),
-    ...alternativeSections(ctx),
-    ...comparisonSections(ctx),
+    ...alternativeSections(ctx, (r, year) => perAlternativeBlocks(ctx, r, year, options.impact)),
+    ...comparisonSections(ctx, (g) => [actorComparison(ctx, g)]),
+    ...followedSection(ctx),
     ...followOnSection(ctx),
+    ...opexLevelTable(ctx),
+    ...capSection(ctx),
     { kind: 'heading', level: 2, text: 'Anbefaling' },
     ...(m.recommendation.trim() ? paragraphs(m.recommendation) : []),
     ...(recommended.length

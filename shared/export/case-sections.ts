@@ -108,7 +108,11 @@ function balanceTable(ctx: CaseContext, r: AlternativeResult): Block {
   };
 }
 
-export function alternativeSections(ctx: CaseContext): Block[] {
+/**
+ * The proposals, each with its tables; `extra` adds blocks after an alternative's tables (per
+ * actor, allocation, D&F level). Alternatives that followed the case are left to their own section.
+ */
+export function alternativeSections(ctx: CaseContext, extra: (r: AlternativeResult, firstChangedYear: number) => Block[] = () => []): Block[] {
   const { c, cc, results } = ctx;
   const base = results[0]!;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Budsjettalternativer' }];
@@ -119,20 +123,22 @@ export function alternativeSections(ctx: CaseContext): Block[] {
       text: `Estimatene går ikke innenfor rammen: det mangler ${short.map((y) => `${mnok(-base.balance[cc.years.indexOf(y)]!)} i ${y}`).join(' og ')}.`,
     });
   }
-  if (c.alternatives.length === 0) {
+  const proposals = c.alternatives.map((alt, i) => ({ alt, r: results[i + 1]! })).filter((x) => x.alt.role !== 'followed');
+  if (proposals.length === 0) {
     blocks.push({ kind: 'paragraph', style: 'muted', text: 'Saken har ingen alternativer ennå.' });
     return blocks;
   }
   blocks.push({ kind: 'paragraph', text: 'Budsjettforslagene som foreslås diskutert er følgende:' });
-  blocks.push({ kind: 'list', ordered: true, items: c.alternatives.map((a) => a.name + (a.recommended ? ' (anbefalt)' : '')) });
-  c.alternatives.forEach((alt, i) => {
-    const r = results[i + 1]!;
+  blocks.push({ kind: 'list', ordered: true, items: proposals.map(({ alt }) => alt.name + (alt.recommended ? ' (anbefalt)' : '')) });
+  proposals.forEach(({ alt, r }) => {
     blocks.push({ kind: 'heading', level: 2, text: alt.name });
     const description = withoutAssistantText(alt.description);
     if (description) blocks.push({ kind: 'paragraph', text: description });
     const years = ctx.activeYears.filter((y) => differs(ctx, r, y));
-    for (const y of years.length ? years : ctx.activeYears.slice(0, 1)) blocks.push(alternativeTable(ctx, r, y));
+    const shown = years.length ? years : ctx.activeYears.slice(0, 1);
+    for (const y of shown) blocks.push(alternativeTable(ctx, r, y));
     blocks.push(balanceTable(ctx, r));
+    blocks.push(...extra(r, shown[0]!));
     if (alt.consequences.length) {
       blocks.push({ kind: 'heading', level: 3, text: 'Konsekvens av dette budsjettforslaget' });
       blocks.push({ kind: 'list', items: alt.consequences });
@@ -185,7 +191,7 @@ function comparisonTable(ctx: CaseContext, group: AlternativeResult[], year: num
   ];
 }
 
-export function comparisonSections(ctx: CaseContext): Block[] {
+export function comparisonSections(ctx: CaseContext, perGroup: (group: AlternativeResult[]) => Block[] = () => []): Block[] {
   const { c, cc, results } = ctx;
   if (c.alternatives.length === 0) return [];
   const blocks: Block[] = [
@@ -197,6 +203,7 @@ export function comparisonSections(ctx: CaseContext): Block[] {
   for (let i = 0; i < others.length; i += 4) groups.push([results[0]!, ...others.slice(i, i + 4)]);
   const years: (number | null)[] = ctx.activeYears.length <= 2 ? ctx.activeYears : [null];
   for (const y of years) for (const g of groups) blocks.push(...comparisonTable(ctx, g, y));
+  for (const g of groups) blocks.push(...perGroup(g));
 
   // Grouped bars per service area for the first year with estimates.
   const year = ctx.activeYears[0]!;

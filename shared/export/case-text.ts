@@ -8,6 +8,8 @@ export const mnok = (k: number) => `${formatMNok(k)} MNOK`;
 export function shortName(name: string): string {
   const m = /^(alternativ\s*\d+[a-z]?)\b/i.exec(name.trim());
   if (m) return m[1]!;
-  const t = name.trim();
+  // "Det som fulgte: vedtatt fordeling 2024" → "Vedtatt fordeling 2024".
+  const followed = /^det som fulgte:\s*(.+)$/i.exec(name.trim());
+  const t = followed ? followed[1]!.charAt(0).toUpperCase() + followed[1]!.slice(1) : name.trim();
   return t.length > 28 ? `${t.slice(0, 26)}…` : t;
 }

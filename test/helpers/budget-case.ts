@@ -1,5 +1,6 @@
 // Builders for budget-case tests: small cases with readable defaults, overridable per field.
-import type { Alternative, BudgetCase, BudgetLine, LineAdjustment, YearFrame } from '../../shared/budget/model.ts';
+import type { Alternative, BudgetCase, BudgetLine, LineAdjustment, Reserve, YearFrame } from '../../shared/budget/model.ts';
+import { legacySetAsides } from '../../shared/budget/set-asides.ts';
 import { CASE_SCHEMA_VERSION, blankAdjustment, emptyMeta } from '../../shared/budget/model.ts';
 
 export function line(areaId: string, actorId: string, year: number, estimateKNok: number, extra: Partial<BudgetLine> = {}): BudgetLine {
@@ -10,6 +11,7 @@ export function line(areaId: string, actorId: string, year: number, estimateKNok
     year,
     estimateKNok,
     followOnOpexKNok: 0,
+    followOnEndYear: null,
     deliverables: [],
     consequenceIfNotPrioritised: '',
     initiativeNrs: [],
@@ -20,8 +22,10 @@ export function line(areaId: string, actorId: string, year: number, estimateKNok
   };
 }
 
-export function frame(year: number, frameKNok: number, extra: Partial<YearFrame> = {}): YearFrame {
-  return { year, frameKNok, earmarkedKNok: 0, reserve: { kind: 'fixed', kNok: 0 }, source: { kind: 'bruker' }, ...extra };
+/** A frame; `earmarkedKNok` and `reserve` (the version 1 fields) become set-asides as the migration makes them. */
+export function frame(year: number, frameKNok: number, extra: Partial<YearFrame> & { earmarkedKNok?: number; reserve?: Reserve } = {}): YearFrame {
+  const { earmarkedKNok = 0, reserve = { kind: 'fixed', kNok: 0 }, ...rest } = extra;
+  return { year, frameKNok, setAsides: legacySetAsides(year, earmarkedKNok, reserve, { kind: 'bruker' }), source: { kind: 'bruker' }, ...rest };
 }
 
 export function adjust(lineId: string, extra: Partial<LineAdjustment>): LineAdjustment {
@@ -29,7 +33,7 @@ export function adjust(lineId: string, extra: Partial<LineAdjustment>): LineAdju
 }
 
 export function alternative(id: string, adjustments: LineAdjustment[], extra: Partial<Alternative> = {}): Alternative {
-  return { id, name: id, description: '', consequences: [], recommended: false, adjustments, source: { kind: 'bruker' }, ...extra };
+  return { id, name: id, role: 'proposal', description: '', consequences: [], recommended: false, adjustments, source: { kind: 'bruker' }, ...extra };
 }
 
 /** A case with areas a1..aN and actors k1..kM named after their ids. */
@@ -51,5 +55,7 @@ export function budgetCase(frames: YearFrame[], lines: BudgetLine[], alternative
     alternatives,
     notes: [],
     versions: [],
+    cap: null,
+    allocations: [],
   };
 }

@@ -1,8 +1,10 @@
 import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { yearSummaries } from '../../../shared/budget/compute.ts';
+import { actorPeriodTotals, actorTotals, opexLevelIn, periodLabel, yearSummaries } from '../../../shared/budget/compute.ts';
 import { addAlternative, deleteAlternative, updateAlternative } from '../../../shared/budget/edits.ts';
-import type { Alternative, BudgetCase } from '../../../shared/budget/model.ts';
+import type { Alternative, AlternativeRole, BudgetCase } from '../../../shared/budget/model.ts';
+import { ROLE_LABELS } from '../../../shared/budget/model.ts';
+import { AllocationTableView, OpexLevels } from './ActorTables.tsx';
 import { formatMNok } from '../../../shared/format/money.ts';
 import { AlternativeLines } from './AlternativeLines.tsx';
 import { BalanceDialog } from './BalanceDialog.tsx';
@@ -18,6 +20,19 @@ function freeName(c: BudgetCase): string {
   let n = c.alternatives.length + 1;
   while (used.has(`alternativ ${n}`)) n++;
   return `Alternativ ${n}`;
+}
+
+/** The difference to the estimates, when there is one. */
+function ActorDelta(props: { kNok: number }) {
+  if (props.kNok === 0) return null;
+  return (
+    <span className="delta">
+      {' '}
+      {props.kNok > 0 ? '+' : '−'}
+      {formatMNok(Math.abs(props.kNok), 3)}
+      <span className="visually-hidden"> mot estimatene</span>
+    </span>
+  );
 }
 
 /** Alternatives: the baseline plus changes per line, with the yearly result at once. */
@@ -49,6 +64,7 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
               <button type="button" className="alt-list__item" aria-current={a.id === alt?.id || undefined} onClick={() => select(a.id)}>
                 {a.name}
                 {a.recommended && <span className="rec-mark"> · anbefalt</span>}
+                {a.role === 'followed' && <span className="muted"> · {ROLE_LABELS.followed.toLowerCase()}</span>}
               </button>
             </li>
           ))}
@@ -70,39 +86,58 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
                 <th scope="col">Tilgjengelig (MNOK)</th>
                 <th scope="col">Balanse</th>
                 <th scope="col">Innenfor rammen</th>
+                {c.actors.map((a) => (
+                  <th scope="col" key={a.id}>
+                    {a.shortName || a.name} (MNOK)
+                  </th>
+                ))}
                 <th scope="col">Økt D&F året etter (MNOK)</th>
+                <th scope="col">D&F-nivå i året (MNOK)</th>
               </tr>
             </thead>
             <tbody>
-              {yearSummaries(cc, result).map((y) => (
+              {yearSummaries(cc, result).map((y, yi) => (
                 <tr key={y.year}>
                   <th scope="row">{y.year}</th>
                   <td className="num">{formatMNok(y.totalKNok, 3)}</td>
                   <td className="num">{formatMNok(y.availableKNok, 3)}</td>
-                  <td>
-                    <BalanceText kNok={y.balanceKNok} />
-                    {!c.lines.some((l) => l.year === y.year) && <span className="muted"> (ingen estimater for året)</span>}
-                  </td>
-                  <td>{y.fitsFrame ? 'Ja' : 'Nei'}</td>
+                  <td>{cc.planned[yi] ? <BalanceText kNok={y.balanceKNok} /> : <span className="muted">ingen estimater for året</span>}</td>
+                  <td>{cc.planned[yi] ? (y.fitsFrame ? 'Ja' : 'Nei') : '–'}</td>
+                  {actorTotals(cc, result, yi).map((v, k) => (
+                    <td className="num" key={k}>
+                      {formatMNok(v, 3)}
+                      <ActorDelta kNok={v - actorTotals(cc, results[0]!, yi)[k]!} />
+                    </td>
+                  ))}
                   <td className="num">{formatMNok(y.followOnNextYearKNok, 3)}</td>
+                  <td className="num">{formatMNok(opexLevelIn(cc, result, y.year), 3)}</td>
                 </tr>
               ))}
             </tbody>
             {cc.years.length > 1 && (
               <tfoot>
                 <tr className="row--total">
-                  <th scope="row">Hele perioden</th>
+                  <th scope="row">{periodLabel(cc)}</th>
                   <td className="num">{formatMNok(result.period.totalKNok, 3)}</td>
                   <td className="num">{formatMNok(result.period.availableKNok, 3)}</td>
                   <td>
                     <BalanceText kNok={result.period.balanceKNok} />
                   </td>
-                  <td>{result.fitsFrame ? 'Ja, alle år' : 'Nei'}</td>
+                  <td>{result.fitsFrame ? 'Ja, alle planlagte år' : 'Nei'}</td>
+                  {actorPeriodTotals(cc, result).map((v, k) => (
+                    <td className="num" key={k}>
+                      {formatMNok(v, 3)}
+                      <ActorDelta kNok={v - actorPeriodTotals(cc, results[0]!)[k]!} />
+                    </td>
+                  ))}
                   <td className="num">{formatMNok(result.period.followOnKNok, 3)}</td>
+                  <td />
                 </tr>
               </tfoot>
             )}
           </table>
+          <OpexLevels cc={cc} result={result} />
+          <AllocationTableView c={c} cc={cc} result={result} />
           <AlternativeLines c={c} alt={alt} cc={cc} result={result} />
           <ImpactPanel c={c} cc={cc} result={result} />
         </div>
@@ -130,7 +165,14 @@ function AltHeader(props: { c: BudgetCase; alt: Alternative; onDuplicate: () => 
             setName(null);
           }}
         />
-        <Checkbox label="Anbefalt" checked={alt.recommended} onChange={(e) => patch({ recommended: e.target.checked })} />
+        <Checkbox label="Anbefalt" checked={alt.recommended} disabled={alt.role === 'followed'} onChange={(e) => patch({ recommended: e.target.checked })} />
+        <label className="inline-field">
+          Rolle{' '}
+          <select value={alt.role} onChange={(e) => patch({ role: e.target.value as AlternativeRole, ...(e.target.value === 'followed' ? { recommended: false } : {}) })}>
+            <option value="proposal">{ROLE_LABELS.proposal}</option>
+            <option value="followed">{ROLE_LABELS.followed} (vedtatt etter saken)</option>
+          </select>
+        </label>
         <ProvenanceTag source={alt.source} />
       </div>
       <div className="button-row">

@@ -1,14 +1,13 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { addYear, updateFrame } from '../../../shared/budget/edits.ts';
 import type { BudgetCase, CaseMeta } from '../../../shared/budget/model.ts';
-import { formatMNok } from '../../../shared/format/money.ts';
+import { AllocationsPanel } from './AllocationsPanel.tsx';
 import { useBudgetStore } from './budget-store.ts';
-import { BalanceText, MoneyInput, PercentInput, ProvenanceTag } from './budget-ui.tsx';
-import { useCaseResults } from './use-case-results.ts';
+import { FramesPanel } from './FramesPanel.tsx';
 
 const META: { key: keyof CaseMeta; label: string; long?: boolean }[] = [
   { key: 'caseNumber', label: 'Saksnummer' },
+  { key: 'caseNumberNote', label: 'Merknad til saksnummeret' },
   { key: 'meeting', label: 'Møte' },
   { key: 'date', label: 'Dato' },
   { key: 'caseType', label: 'Sakstype' },
@@ -40,94 +39,10 @@ function CommitField(props: { label: string; value: string; long?: boolean; onCo
 export function CaseDetails(props: { c: BudgetCase }) {
   const { c } = props;
   const edit = useBudgetStore((s) => s.edit);
-  const { cc, results } = useCaseResults(c);
-  const baseline = results[0]!;
   return (
     <div className="case-details">
-      <section aria-labelledby="frames-h">
-        <Heading level={2} data-size="xs" id="frames-h">
-          Ramme per år
-        </Heading>
-        <Paragraph data-size="sm">
-          Tilgjengelig = ramme − øremerket − usikkerhetsavsetning. Avsetningen i prosent regnes av (ramme − øremerket) og rundes
-          til hele tusen kroner.
-        </Paragraph>
-        <table className="data-table" aria-label="Ramme per år">
-          <thead>
-            <tr>
-              <th scope="col">År</th>
-              <th scope="col">Ramme (MNOK)</th>
-              <th scope="col">Øremerket (MNOK)</th>
-              <th scope="col">Usikkerhetsavsetning</th>
-              <th scope="col">Avsetning (MNOK)</th>
-              <th scope="col">Tilgjengelig (MNOK)</th>
-              <th scope="col">Kilde</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cc.years.map((year, y) => {
-              const f = c.frames.find((x) => x.year === year);
-              if (!f) return null;
-              return (
-                <tr key={year}>
-                  <th scope="row">{year}</th>
-                  <td>
-                    <MoneyInput label={`Ramme ${year}`} kNok={f.frameKNok} onCommit={(k) => edit((x, now) => updateFrame(x, year, { frameKNok: k ?? 0 }, now))} />
-                  </td>
-                  <td>
-                    <MoneyInput label={`Øremerket ${year}`} kNok={f.earmarkedKNok} onCommit={(k) => edit((x, now) => updateFrame(x, year, { earmarkedKNok: k ?? 0 }, now))} />
-                  </td>
-                  <td className="reserve-cell">
-                    <select
-                      aria-label={`Type avsetning ${year}`}
-                      value={f.reserve.kind}
-                      onChange={(e) =>
-                        edit((x, now) =>
-                          updateFrame(x, year, { reserve: e.target.value === 'percent' ? { kind: 'percent', percent: 0 } : { kind: 'fixed', kNok: 0 } }, now),
-                        )
-                      }
-                    >
-                      <option value="percent">Prosent</option>
-                      <option value="fixed">Fast beløp</option>
-                    </select>
-                    {f.reserve.kind === 'percent' ? (
-                      <PercentInput
-                        label={`Usikkerhetsavsetning i prosent ${year}`}
-                        value={f.reserve.percent}
-                        onCommit={(p) => edit((x, now) => updateFrame(x, year, { reserve: { kind: 'percent', percent: p } }, now))}
-                      />
-                    ) : (
-                      <MoneyInput
-                        label={`Usikkerhetsavsetning i MNOK ${year}`}
-                        kNok={f.reserve.kNok}
-                        onCommit={(k) => edit((x, now) => updateFrame(x, year, { reserve: { kind: 'fixed', kNok: k ?? 0 } }, now))}
-                      />
-                    )}
-                  </td>
-                  <td className="num">{formatMNok(cc.reserve[y]!, 3)}</td>
-                  <td className="num">{formatMNok(cc.available[y]!, 3)}</td>
-                  <td>
-                    <ProvenanceTag source={f.source} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <Button variant="tertiary" data-size="sm" onClick={() => edit((x, now) => addYear(x, now))}>
-          Legg til år
-        </Button>
-        <ul className="gap-summary" aria-label="Estimatene mot rammen">
-          {cc.years.map((year, y) =>
-            c.lines.some((l) => l.year === year) ? (
-              <li key={year}>
-                {year}: estimatene er {formatMNok(baseline.total[y]!)} MNOK mot {formatMNok(cc.available[y]!)} MNOK tilgjengelig —{' '}
-                <BalanceText kNok={baseline.balance[y]!} />.
-              </li>
-            ) : null,
-          )}
-        </ul>
-      </section>
+      <FramesPanel c={c} />
+      <AllocationsPanel c={c} />
 
       {c.notes.length > 0 && (
         <section aria-labelledby="notes-h" className="case-notes">

@@ -1,5 +1,5 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useNotices } from '../../store/notifications.ts';
@@ -23,12 +23,13 @@ export function CaseList() {
   }, [refresh]);
 
   const fail = (e: unknown) => notify('danger', e instanceof Error ? e.message : String(e));
+  const [creating, setCreating] = useState(false);
   const actions = (
     <>
       <Button variant="primary" onClick={() => open(exampleCase()).catch(fail)}>
         Last inn eksempelsak
       </Button>
-      <Button variant="secondary" onClick={() => open(newCase()).catch(fail)}>
+      <Button variant="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
         Ny sak
       </Button>
       <Button variant="secondary" onClick={() => openCaseFile().catch(fail)}>
@@ -43,6 +44,7 @@ export function CaseList() {
   return (
     <>
       <PageHeader title="Budsjett" lead="Budsjettsaker til NUIT: ramme, estimater, alternativer og sammenligning." actions={actions} />
+      {creating && <NewCaseForm onCreate={(o) => open(newCase(o)).catch(fail)} onCancel={() => setCreating(false)} />}
       {status === 'error' && <Paragraph>Kunne ikke lese sakene fra lageret.</Paragraph>}
       {status === 'ready' && list.length === 0 && (
         <EmptyState title="Ingen budsjettsaker ennå">
@@ -88,5 +90,57 @@ export function CaseList() {
         </table>
       )}
     </>
+  );
+}
+
+/** A new case: title, first year (next year by default) and how many years. Years can be added or removed later. */
+function NewCaseForm(props: { onCreate: (o: { title: string; firstYear: number; years: number }) => void; onCancel: () => void }) {
+  const next = new Date().getFullYear() + 1;
+  const [title, setTitle] = useState('Ny budsjettsak');
+  const [first, setFirst] = useState(String(next));
+  const [count, setCount] = useState('1');
+  return (
+    <form
+      className="new-line"
+      aria-labelledby="new-case-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onCreate({ title, firstYear: Number(first), years: Number(count) });
+      }}
+    >
+      <Heading level={2} data-size="2xs" id="new-case-h">
+        Ny budsjettsak
+      </Heading>
+      <label>
+        Tittel
+        <input value={title} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label>
+        Første år
+        <select value={first} onChange={(e) => setFirst(e.target.value)}>
+          {Array.from({ length: 8 }, (_, i) => next - 2 + i).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Antall år
+        <select value={count} onChange={(e) => setCount(e.target.value)}>
+          {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Button type="submit" variant="primary" data-size="sm">
+        Opprett saken
+      </Button>
+      <Button type="button" variant="tertiary" data-size="sm" onClick={props.onCancel}>
+        Avbryt
+      </Button>
+    </form>
   );
 }

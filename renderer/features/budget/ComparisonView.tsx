@@ -1,6 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
+import { compareActors } from '../../../shared/budget/allocation.ts';
 import { compareAlternatives } from '../../../shared/budget/compare.ts';
+import { periodLabel } from '../../../shared/budget/compute.ts';
 import type { CompareCell, CompareScope } from '../../../shared/budget/compare.ts';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { BASELINE_ID, allAlternatives } from '../../../shared/budget/model.ts';
@@ -42,6 +44,8 @@ export function ComparisonView(props: { c: BudgetCase }) {
   const cmp = useMemo(() => compareAlternatives(c, cc, chosenResults, scope), [c, cc, chosenResults, scope]);
   // The baseline's figures are the estimates; their provenance is shown per line under Estimater.
   const sourceOf = new Map(c.alternatives.map((a) => [a.id, a.source]));
+  const roleOf = new Map(c.alternatives.map((a) => [a.id, a.role]));
+  const actorCmp = useMemo(() => compareActors(c, cc, chosenResults, scope), [c, cc, chosenResults, scope]);
   const toggle = (id: string) => {
     if (ids.includes(id)) setIds(ids.filter((x) => x !== id));
     else if (ids.length < 4) setIds([...ids, id]);
@@ -65,7 +69,7 @@ export function ComparisonView(props: { c: BudgetCase }) {
               {y}
             </option>
           ))}
-          <option value="period">Hele perioden</option>
+          <option value="period">{periodLabel(cc)}</option>
         </select>
       </label>
       {chosen.length < 2 ? (
@@ -81,6 +85,7 @@ export function ComparisonView(props: { c: BudgetCase }) {
                   <th scope="col" key={col.alternativeId}>
                     {col.name}
                     {col.recommended && <span className="rec-mark"> (anbefalt)</span>}
+                    {roleOf.get(col.alternativeId) === 'followed' && !/fulgte/i.test(col.name) && <span className="muted"> (det som fulgte)</span>}
                     {sourceOf.get(col.alternativeId) && <ProvenanceTag source={sourceOf.get(col.alternativeId)!} />}
                   </th>
                 ))}
@@ -140,23 +145,67 @@ export function ComparisonView(props: { c: BudgetCase }) {
                   </td>
                 ))}
               </tr>
-              {cmp.columns[0]!.followOn.map((f, k) => (
-                <tr key={f.year}>
+              {cc.levelYears.map((year, k) => (
+                <tr key={year}>
                   <th scope="row" colSpan={2}>
-                    Økt D&F {f.year} (akkumulert)
+                    D&F-nivå {year}
                   </th>
-                  {cmp.columns.map((col) => (
-                    <td key={col.alternativeId} className="num">
-                      {formatMNok(col.followOn[k]!.kNok)} ({formatMNok(col.followOn[k]!.accumulatedKNok)})
+                  {chosenResults.map((r) => (
+                    <td key={r.alternativeId} className="num">
+                      {formatMNok(r.opexLevel[k]!)}
                     </td>
                   ))}
                 </tr>
               ))}
+              {cc.levelYears.length > 0 && (
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    D&F i alt {cc.levelYears[0]}–{cc.levelYears[cc.levelYears.length - 1]}
+                  </th>
+                  {chosenResults.map((r) => (
+                    <td key={r.alternativeId} className="num">
+                      {formatMNok(r.opexLevel.reduce((sum, v) => sum + v, 0))}
+                    </td>
+                  ))}
+                </tr>
+              )}
             </tfoot>
           </table>
           <Paragraph data-size="xs" className="muted">
-            Beløp i MNOK. Markerte celler avviker fra {cmp.columns[0]!.name}.
+            Beløp i MNOK. Markerte celler avviker fra {cmp.columns[0]!.name}. D&F-nivået er den årlige økningen i drift og
+            forvaltning alternativet har nådd det året; hver økning blir værende fra året etter investeringen.
           </Paragraph>
+          <table className="data-table" aria-label="Per aktør">
+            <caption>Per aktør ({scope.kind === 'period' ? periodLabel(cc) : scope.year}), MNOK</caption>
+            <thead>
+              <tr>
+                <th scope="col">Aktør</th>
+                {cmp.columns.map((col) => (
+                  <th scope="col" key={col.alternativeId}>
+                    {col.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {actorCmp.actors.map((a, k) => (
+                <tr key={a.id}>
+                  <th scope="row">{a.name}</th>
+                  {actorCmp.amounts.map((row, j) => (
+                    <td key={j} className={`num${j > 0 && actorCmp.deltas[j]![k] !== 0 ? ' cell--diff' : ''}`}>
+                      {formatMNok(row[k]!)}{' '}
+                      {j > 0 && actorCmp.deltas[j]![k] !== 0 && (
+                        <span className="delta">
+                          {actorCmp.deltas[j]![k]! > 0 ? '+' : '−'}
+                          {formatMNok(Math.abs(actorCmp.deltas[j]![k]!))}
+                        </span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <CompareCharts c={c} cmp={cmp} />
           <section aria-labelledby="cons-h" className="compare-consequences">
             <Heading level={2} data-size="xs" id="cons-h">

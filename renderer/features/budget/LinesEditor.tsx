@@ -2,7 +2,8 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { addLine, removeLine, updateLine } from '../../../shared/budget/edits.ts';
 import type { BudgetCase, BudgetLine } from '../../../shared/budget/model.ts';
-import { formatMNok, parseMNokToKNok } from '../../../shared/format/money.ts';
+import { copyYear, moveLineToYear } from '../../../shared/budget/year-edits.ts';
+import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useNotices } from '../../store/notifications.ts';
 import { useBudgetStore } from './budget-store.ts';
 import { MoneyInput, ProvenanceTag } from './budget-ui.tsx';
@@ -17,11 +18,22 @@ export function LinesEditor(props: { c: BudgetCase }) {
   const order = new Map(c.areas.map((a, i) => [a.id, i]));
   const lines = [...c.lines].sort((a, b) => a.year - b.year || (order.get(a.areaId) ?? 0) - (order.get(b.areaId) ?? 0));
   const set = (id: string, patch: Partial<BudgetLine>) => edit((x, now) => updateLine(x, id, patch, now));
+  const notify = useNotices((s) => s.notify);
+  const move = (id: string, year: number, name: string) => {
+    let taken = false;
+    edit((x, now) => {
+      const next = moveLineToYear(x, id, year, now);
+      if (!next) taken = true;
+      return next ?? x;
+    });
+    if (taken) notify('warning', `Kan ikke flytte ${name} til ${year}: tjenesteområdet og aktøren har allerede en linje det året.`);
+  };
   return (
     <div className="lines-editor">
       <Paragraph data-size="sm">
-        Estimatene er utgangspunktet for alle alternativer. «Økt D&F året etter» er økningen i drift- og forvaltningskostnader
-        linjen gir året etter ved fullt estimat. «Fra dokument» er tall hentet fra sakens dokumenter, «Modellert» er avledet
+        Estimatene er utgangspunktet for alle alternativer. «Økt D&F per år» er økningen i drift- og forvaltningskostnader
+        linjen gir ved fullt estimat: den kommer første gang året etter og blir værende hvert år etter, til et sluttår om du
+        velger det. «Fra dokument» er tall hentet fra sakens dokumenter, «Modellert» er avledet
         eller antatt (hold pekeren over merket for kilde og begrunnelse). Tall du endrer her merkes som registrert av bruker.
       </Paragraph>
       <table className="data-table" aria-label="Estimater">
@@ -31,7 +43,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
             <th scope="col">Tjenesteområde</th>
             <th scope="col">Aktør</th>
             <th scope="col">Estimat (MNOK)</th>
-            <th scope="col">Økt D&F året etter (MNOK)</th>
+            <th scope="col">Økt D&F per år fra året etter (MNOK)</th>
+            <th scope="col">D&F til og med</th>
             <th scope="col">Tiltak nr</th>
             <th scope="col">Kilde</th>
             <th scope="col">Leveranser og konsekvens</th>
@@ -45,15 +58,37 @@ export function LinesEditor(props: { c: BudgetCase }) {
             const name = `${area.get(l.areaId) ?? l.areaId} ${actor.get(l.actorId) ?? l.actorId} ${l.year}`;
             return (
               <tr key={l.id}>
-                <td>{l.year}</td>
+                <td>
+                  <select aria-label={`År ${name}`} value={l.year} onChange={(e) => move(l.id, Number(e.target.value), name)}>
+                    {c.years.map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                  </select>
+                </td>
                 <td>{area.get(l.areaId)}</td>
                 <td>{actor.get(l.actorId)}</td>
                 <td>
                   <MoneyInput label={`Estimat ${name}`} kNok={l.estimateKNok} onCommit={(k) => set(l.id, { estimateKNok: k ?? 0 })} />
                 </td>
                 <td>
-                  <MoneyInput label={`Økt D&F året etter ${name}`} kNok={l.followOnOpexKNok} onCommit={(k) => set(l.id, { followOnOpexKNok: k ?? 0 })} />
+                  <MoneyInput label={`Økt D&F per år ${name}`} kNok={l.followOnOpexKNok} onCommit={(k) => set(l.id, { followOnOpexKNok: k ?? 0 })} />
                   <ProvenanceTag source={l.followOnSource} />
+                </td>
+                <td>
+                  <select
+                    aria-label={`D&F til og med ${name}`}
+                    value={l.followOnEndYear ?? ''}
+                    onChange={(e) => set(l.id, { followOnEndYear: e.target.value === '' ? null : Number(e.target.value) })}
+                  >
+                    <option value="">Varig (ingen sluttår)</option>
+                    {Array.from({ length: 15 }, (_, i) => l.year + 1 + i).map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                  </select>
                 </td>
                 <td>
                   <TextCell label={`Tiltak nr ${name}`} value={l.initiativeNrs.join(', ')} onCommit={(v) => set(l.id, { initiativeNrs: v.split(/[,;\s]+/).filter(Boolean) })} />
@@ -95,18 +130,38 @@ export function LinesEditor(props: { c: BudgetCase }) {
           })}
         </tbody>
         <tfoot>
-          {c.years.map((y) => (
-            <tr key={y}>
-              <th scope="row" colSpan={3}>
-                Sum estimater {y}
-              </th>
-              <td className="num">{formatMNok(c.lines.filter((l) => l.year === y).reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
-              <td className="num">{formatMNok(c.lines.filter((l) => l.year === y).reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
-              <td colSpan={4} />
-            </tr>
-          ))}
+          {c.years.map((y) => {
+            const ofYear = c.lines.filter((l) => l.year === y);
+            if (ofYear.length === 0) return null;
+            return [
+              ...c.actors
+                .filter((a) => ofYear.some((l) => l.actorId === a.id))
+                .map((a) => {
+                  const own = ofYear.filter((l) => l.actorId === a.id);
+                  return (
+                    <tr key={`${y}-${a.id}`}>
+                      <th scope="row" colSpan={3}>
+                        Sum {a.shortName || a.name} {y}
+                      </th>
+                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
+                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
+                      <td colSpan={5} />
+                    </tr>
+                  );
+                }),
+              <tr key={y} className="row--total">
+                <th scope="row" colSpan={3}>
+                  Sum estimater {y}
+                </th>
+                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
+                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
+                <td colSpan={5} />
+              </tr>,
+            ];
+          })}
         </tfoot>
       </table>
+      <CopyYearForm c={c} />
       <NewLineForm c={c} />
     </div>
   );
@@ -126,6 +181,84 @@ function TextCell(props: { label: string; value: string; long?: boolean; onCommi
     </label>
   ) : (
     <input {...common} className="text-input" onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+  );
+}
+
+/** Copies every line of one year to another, optionally with a percent change. */
+function CopyYearForm(props: { c: BudgetCase }) {
+  const { c } = props;
+  const edit = useBudgetStore((s) => s.edit);
+  const notify = useNotices((s) => s.notify);
+  const withLines = c.years.filter((y) => c.lines.some((l) => l.year === y));
+  const [from, setFrom] = useState(String(withLines[0] ?? c.years[0] ?? ''));
+  const [to, setTo] = useState(String(c.years.find((y) => y > Number(from)) ?? c.years[0] ?? ''));
+  const [pct, setPct] = useState('');
+  if (c.years.length < 2 || withLines.length === 0) return null;
+  const copy = () => {
+    const p = pct.trim() === '' ? null : parseNorwegianNumber(pct.replace('%', ''));
+    if (p === null && pct.trim() !== '') {
+      notify('warning', 'Skriv endringen i prosent, f.eks. 3 eller -10, eller la feltet stå tomt.');
+      return;
+    }
+    if (p !== null && p < -100) {
+      notify('warning', 'Endringen kan ikke være under -100 %.');
+      return;
+    }
+    if (from === to) {
+      notify('warning', 'Velg to forskjellige år.');
+      return;
+    }
+    let result = { copied: 0, skipped: 0 };
+    edit((x, now) => {
+      const r = copyYear(x, Number(from), Number(to), p, now);
+      result = r;
+      return r.case;
+    });
+    notify(
+      result.copied > 0 ? 'success' : 'warning',
+      `Kopierte ${result.copied} linjer fra ${from} til ${to}${result.skipped ? `; ${result.skipped} fantes allerede og er beholdt` : ''}.`,
+    );
+  };
+  return (
+    <form
+      className="new-line"
+      aria-labelledby="copy-year-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        copy();
+      }}
+    >
+      <Heading level={3} data-size="2xs" id="copy-year-h">
+        Kopier et år
+      </Heading>
+      <label>
+        Fra år
+        <select value={from} onChange={(e) => setFrom(e.target.value)}>
+          {withLines.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Til år
+        <select value={to} onChange={(e) => setTo(e.target.value)}>
+          {c.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Endring i prosent (valgfritt)
+        <input inputMode="decimal" value={pct} onChange={(e) => setPct(e.target.value)} />
+      </label>
+      <Button type="submit" variant="secondary" data-size="sm">
+        Kopier linjene
+      </Button>
+    </form>
   );
 }
 

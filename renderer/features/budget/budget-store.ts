@@ -27,6 +27,10 @@ interface BudgetState {
   /** Alternatives chosen for the comparison (2–4, the baseline included). */
   compareIds: string[];
   saving: boolean;
+  /** A file read whose case is already stored: the analyst chooses to update it or make a copy. */
+  pendingImport: BudgetCase | null;
+  /** Resolves a pending import: update the stored case, store a copy, or drop it. */
+  resolveImport: (choice: 'update' | 'copy' | 'cancel') => Promise<void>;
   refreshList: () => Promise<void>;
   /** Opens a case (stores it first). */
   open: (c: BudgetCase) => Promise<void>;
@@ -83,6 +87,15 @@ export const useBudgetStore = create<BudgetState>((set, get) => ({
   selectedAltId: null,
   compareIds: [],
   saving: false,
+  pendingImport: null,
+  resolveImport: async (choice) => {
+    const c = get().pendingImport;
+    set({ pendingImport: null });
+    if (!c || choice === 'cancel') return;
+    const opened = choice === 'copy' ? { ...c, id: newId('sak'), title: `${c.title} (kopi)` } : c;
+    await get().open(opened);
+    notify('success', choice === 'copy' ? `Åpnet en kopi av «${c.title}».` : `Oppdaterte «${c.title}» fra filen.`);
+  },
   refreshList: async () => {
     if (get().listStatus === 'idle') set({ listStatus: 'loading' });
     try {
@@ -154,9 +167,10 @@ export function exampleCase(): BudgetCase {
   return { ...res.case, id: newId('nuit-43-23') };
 }
 
-export function newCase(): BudgetCase {
+/** A new case; the first year defaults to next year. */
+export function newCase(opts: { title?: string; firstYear?: number; years?: number } = {}): BudgetCase {
   const now = new Date();
-  return emptyCase('Ny budsjettsak', now.getFullYear() + 1, now.toISOString());
+  return emptyCase(opts.title?.trim() || 'Ny budsjettsak', opts.firstYear ?? now.getFullYear() + 1, now.toISOString(), opts.years ?? 1);
 }
 
 /** Reads a picked file: a case (.json) or an estimates workbook. Errors are told to the user. */
@@ -190,7 +204,12 @@ export async function openCaseFile(): Promise<void> {
   const c = await caseFromFile(file.name, file.bytes);
   if (!c) return;
   const taken = useBudgetStore.getState().list.some((x) => x.id === c.id);
-  await useBudgetStore.getState().open(taken ? { ...c, id: newId('sak') } : c);
+  // The file is an existing case sent back (e.g. a case workbook edited by a colleague): ask first.
+  if (taken) {
+    useBudgetStore.setState({ pendingImport: c });
+    return;
+  }
+  await useBudgetStore.getState().open(c);
   notify('success', `Åpnet «${c.title}».`);
 }
 

@@ -10,8 +10,8 @@ import { baselineAlternative } from '../../../shared/budget/model.ts';
  * under a millisecond for a real case, see bench/cases/budget.bench.ts).
  */
 export function useCaseResults(c: BudgetCase): { cc: CompiledCase; results: AlternativeResult[] } {
-  const { years, frames, areas, actors, lines, alternatives } = c;
-  const cc = useMemo(() => compileCase({ years, frames, areas, actors, lines }), [years, frames, areas, actors, lines]);
+  const { years, frames, areas, actors, lines, alternatives, cap } = c;
+  const cc = useMemo(() => compileCase({ years, frames, areas, actors, lines, cap }), [years, frames, areas, actors, lines, cap]);
   const results = useMemo(
     () => [baselineAlternative(), ...alternatives].map((a) => computeAlternative(cc, a)),
     [cc, alternatives],

@@ -95,7 +95,10 @@ export const BACKGROUND =
   'på 1,25 milliarder kroner de neste 6 årene. Norsk helsenett og Direktoratet for e-helse har levert kostnadsestimater for ' +
   '2024; NHN har synliggjort økninger i drift- og forvaltningskostnader som investeringene vil medføre. Helsekort for gravide ' +
   'og helseteknologiordningen har egne øremerkede midler og behandles ikke her. 12 % usikkerhetsavsetning foreslås avsatt ' +
-  'til Helse- og omsorgsdepartementet. Det mangler ca. 17 millioner kroner for å realisere ambisjonene på alle tjenesteområder.';
+  'til Helse- og omsorgsdepartementet.';
+
+/** The source's own sentence on what is missing (the modelled reading reproduces it). */
+export const MISSING_SENTENCE = 'Det mangler ca. 17 millioner kroner for å realisere ambisjonene på alle tjenesteområder.';
 
 export const RECOMMENDATION =
   'Direktoratet for e-helse og Norsk Helsenett anbefaler alternativ 2 da konsekvensene på pasientens journaldokumenter i ' +

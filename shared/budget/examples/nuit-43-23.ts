@@ -8,9 +8,11 @@ import { formatMNok, mNokToKNok, parseNorwegianNumber } from '../../format/index
 import { parseCsv, cellText } from '../../spreadsheet/index.ts';
 import { balance } from '../balance.ts';
 import { compileCase } from '../compute.ts';
-import type { Alternative, BudgetCase, BudgetLine, CaseNote, LineAdjustment, YearFrame } from '../model.ts';
+import { percentOf } from '../arith.ts';
+import { contentOf } from '../edits.ts';
+import type { Alternative, Allocation, BudgetCase, BudgetLine, CaseNote, LineAdjustment, SetAside, YearFrame } from '../model.ts';
 import { CASE_SCHEMA_VERSION, baselineAlternative, blankAdjustment } from '../model.ts';
-import { BACKGROUND, CONSEQUENCE_IF_NOT, DELIVERABLES, RECOMMENDATION } from './nuit-43-23-text.ts';
+import { BACKGROUND, CONSEQUENCE_IF_NOT, DELIVERABLES, MISSING_SENTENCE, RECOMMENDATION } from './nuit-43-23-text.ts';
 
 /** The CSV files' text, as read from shared/data. */
 export interface ExampleSources {
@@ -24,11 +26,17 @@ export interface ExampleSources {
   allocation: string;
   /** mandates-2024/rammer.csv */
   frames: string;
+  /** mandates-2024/tildeling-2024.csv */
+  grant2024: string;
+  /** mandates-2025/tildeling-2025.csv */
+  grant2025: string;
 }
 
 const REF_CASE = 'NUIT-sak 43/23 (31.10.2023)';
 const REF_EST = `${REF_CASE}, estimater per tjenesteområde (vedlegg 1A NHN, 1B Direktoratet for e-helse)`;
 const REF_MANDATE = 'Mandater for digital samhandling 2024 (15.01.2024)';
+const REF_GRANT_2024 = 'Oppdragsdokument til Norsk helsenett SF for 2024, kap. 701 post 21';
+const REF_GRANT_2025 = 'Oppdragsdokument til Norsk helsenett SF for 2025, kap. 701 post 21';
 
 const AREAS = [
   { id: 'pll', name: 'Pasientens legemiddelliste', shortName: 'PLL' },
@@ -110,6 +118,7 @@ function buildLines(estimates: Record<string, string>[]): BudgetLine[] {
       year: 2024,
       estimateKNok: kNok(r['estimat_mnok'], `estimat ${key}`),
       followOnOpexKNok: followOn,
+      followOnEndYear: null,
       deliverables: DELIVERABLES[key] ?? [],
       consequenceIfNotPrioritised: CONSEQUENCE_IF_NOT[key] ?? '',
       initiativeNrs: link.nrs,
@@ -120,14 +129,74 @@ function buildLines(estimates: Record<string, string>[]): BudgetLine[] {
   });
 }
 
+/** The literal reading of 001: 20 MNOK to helseteknologiordningen kept outside, 12 % of what is left held back. */
+function literalSetAsides(sak: Record<string, string>): SetAside[] {
+  const pct = parseNorwegianNumber(sak['usikkerhetsavsetning_prosent'] ?? '') ?? 0;
+  return [
+    {
+      id: 'sa-2024-hto',
+      kind: 'earmark',
+      name: 'Helseteknologiordningen',
+      amount: { kind: 'fixed', kNok: kNok(sak['oremerket_helseteknologiordningen_mnok'], 'øremerket') },
+      source: { kind: 'dokument', ref: `${REF_CASE}, bakgrunn: «sette av 20 millioner kroner i helseteknologiordningen»` },
+    },
+    {
+      id: 'sa-2024-usikkerhet',
+      kind: 'reserve',
+      name: 'Usikkerhetsavsetning til HOD',
+      amount: { kind: 'percent', percent: pct, base: { kind: 'frameLessEarmarks' } },
+      source: {
+        kind: 'dokument',
+        ref: `${REF_CASE}: «Følgende er foreslått avsatt til Helse- og Omsorgsdepartementet: 12% usikkerhetsavsetning»`,
+        note: 'Grunnlaget for prosenten er ikke oppgitt; her rammen minus øremerket (appens standard).',
+      },
+    },
+  ];
+}
+
+/**
+ * The reading that gives the document's «ca. 17»: a fixed 15,0 MNOK held back and helseteknologi-
+ * ordningen not deducted (267,1 − 15,0 = 252,1; estimates 269,1 → 17,0 missing). Modelled.
+ */
+const MODELLED_RESERVE_KNOK = 15_000;
+function modelledSetAsides(readings: string): SetAside[] {
+  return [
+    {
+      id: 'sa-2024-usikkerhet',
+      kind: 'reserve',
+      name: 'Usikkerhetsavsetning til HOD (modellert)',
+      amount: { kind: 'fixed', kNok: MODELLED_RESERVE_KNOK },
+      source: {
+        kind: 'modellert',
+        note:
+          'Valgt slik at gapet blir dokumentets «ca. 17 MNOK»: en fast avsetning på 15,0 MNOK, og helseteknologiordningen trekkes ikke fra ' +
+          '(saken sier den «har fått separate øremerkede midler» og ikke skal behandles her). Ingen prinsipiell lesning av «12 %» gir «ca. 17»: ' +
+          readings,
+      },
+    },
+  ];
+}
+
+/** The gap each reading of the set-asides gives (DOMAIN: «Readings and the gap each gives»), computed. */
+function readingsText(frame: number, earmark: number, pct: number, total: number): string {
+  const f = (k: number) => formatMNok(k, 2);
+  const r = [
+    ['uten fradrag', total - frame],
+    ['helseteknologiordningen trukket fra, ingen avsetning', total - (frame - earmark)],
+    [`${pct} % av (ramme − øremerket)`, total - (frame - earmark - percentOf(frame - earmark, pct))],
+    [`${pct} % av rammen, øremerket trukket fra`, total - (frame - earmark - percentOf(frame, pct))],
+    [`${pct} % av rammen, øremerket ikke trukket fra`, total - (frame - percentOf(frame, pct))],
+  ] as const;
+  return r.map(([what, gap]) => `${what}: mangler ${f(gap)}`).join(' · ') + '.';
+}
+
 function buildFrames(sak: Record<string, string>, frameRows: Record<string, string>[]): YearFrame[] {
   const frames: YearFrame[] = [
     {
       year: 2024,
       frameKNok: kNok(sak['ramme_2024_mnok'], 'ramme 2024'),
-      earmarkedKNok: kNok(sak['oremerket_helseteknologiordningen_mnok'], 'øremerket'),
-      reserve: { kind: 'percent', percent: parseNorwegianNumber(sak['usikkerhetsavsetning_prosent'] ?? '') ?? 0 },
-      source: { kind: 'dokument', ref: `${REF_CASE}, bakgrunn: ramme 267,1 MNOK, 20 MNOK øremerket helseteknologiordningen, 12 % usikkerhetsavsetning til HOD` },
+      setAsides: literalSetAsides(sak),
+      source: { kind: 'dokument', ref: `${REF_CASE}, bakgrunn: 267,1 millioner kroner til digital samhandling inkl. pasientens legemiddelliste i 2024` },
     },
   ];
   // Later years: the mandates' frames per service area, summed over the five areas of the case
@@ -140,14 +209,13 @@ function buildFrames(sak: Record<string, string>, frameRows: Record<string, stri
     frames.push({
       year,
       frameKNok: sum,
-      earmarkedKNok: 0,
-      reserve: { kind: 'fixed', kNok: 0 },
+      setAsides: [],
       source: {
         kind: 'dokument',
         ref: `${REF_MANDATE}, tabell 1 (mill. 2024-kroner): sum av tjenesteområdenes rammer`,
         note:
           (missing.length ? `Ikke fastsatt i mandatet: ${missing.join(', ')}. ` : '') +
-          'Øremerket og usikkerhetsavsetning er ikke oppgitt for årene etter 2024 (modellert som 0).',
+          'Øremerket og usikkerhetsavsetning er ikke oppgitt for årene etter 2024 (ingen avsetninger).',
       },
     });
   }
@@ -171,10 +239,12 @@ function decidedAlternative(rows: Record<string, string>[], lines: BudgetLine[])
   }
   return {
     id: 'vedtatt-2024',
-    name: 'Vedtatt fordeling 2024',
+    name: 'Det som fulgte: vedtatt fordeling 2024',
+    role: 'followed',
     description:
-      'Fordelingen mellom tjenesteområder og aktører i mandatene av 15.01.2024 (229,9 MNOK). I tillegg ble et forventet tillegg på ' +
-      '37,2 MNOK holdt tilbake til satsingen og tildeles etter behov og fremdrift.',
+      'Ikke et alternativ i saken (31.10.2023), men det som ble vedtatt etterpå: fordelingen mellom tjenesteområder og aktører i ' +
+      'mandatene av 15.01.2024 (229,9 MNOK). I tillegg ble et forventet tillegg på 37,2 MNOK holdt tilbake til satsingen og tildeles ' +
+      'etter behov og fremdrift.',
     consequences: [],
     recommended: false,
     adjustments,
@@ -182,52 +252,143 @@ function decidedAlternative(rows: Record<string, string>[], lines: BudgetLine[])
   };
 }
 
-function notes(totalKNok: number, availableKNok: number, reserve: number): CaseNote[] {
+interface Figures {
+  total: number;
+  literalGap: number;
+  modelledGap: number;
+  alt1LiteralMissing: number;
+  framesSpan: number;
+  readings: string;
+}
+
+function notes(x: Figures): CaseNote[] {
   const f = (k: number) => formatMNok(k, 3);
   return [
     {
-      title: 'Dokumentets «ca. 17 MNOK» og tallene i saksteksten',
+      title: 'To lesninger av avsetningen: «ca. 17» og 51,7 MNOK',
       text:
-        `Med tallene i saksteksten er ramme − øremerket = 267,1 − 20 = 247,1 MNOK, usikkerhetsavsetningen 12 % av dette = ${f(reserve)} MNOK, ` +
-        `og tilgjengelig = ${f(availableKNok)} MNOK. Estimatene summerer til ${f(totalKNok)} MNOK, så det mangler ${f(totalKNok - availableKNok)} MNOK ` +
-        `(uten avsetningen ${f(totalKNok - 247100)} MNOK). Saken sier «ca. 17 MNOK». Differansen kan ikke forklares ut fra teksten: ` +
-        'tabellene med alternativene var bilder i dokumentet, og setningen etter «12% usikkerhetsavsetning» er ufullstendig i kilden. ' +
-        'Eksempelet følger reglene i saksteksten og viser avviket i stedet for å tilpasse tallene.',
+        `Saken sier at det «mangler ca. 17 millioner kroner». Estimatene summerer til ${f(x.total)} MNOK. Lest bokstavelig – 20 MNOK øremerket ` +
+        `helseteknologiordningen og 12 % usikkerhetsavsetning av resten – er til fordeling 267,1 − 20,0 − 12 % av 247,1 = 217,448 MNOK, og det mangler ` +
+        `${f(x.literalGap)} MNOK. Dette er saken slik den er lagret. Versjonen «Modellert lesning» gjenskaper dokumentets «ca. 17»: en fast ` +
+        `avsetning på 15,0 MNOK, og helseteknologiordningen trekkes ikke fra (saken sier at den har egne øremerkede midler); da mangler det ` +
+        `${f(x.modelledGap)} MNOK. Avsetningen der er merket modellert. Ingen prinsipiell lesning gir «ca. 17»: ${x.readings} ` +
+        'Tabellene med alternativene var bilder i dokumentet, og setningen etter «12% usikkerhetsavsetning» er ufullstendig i kilden, så en ' +
+        'andre avsetning kan mangle.',
     },
     {
-      title: 'Alternativ 1 kan ikke lukke gapet alene',
+      title: 'Alternativ 1 og 2 slik teksten beskriver dem (modellert)',
       text:
-        'Alternativ 1 reduserer bare måledata (estimat 24 MNOK). Med gapet beregnet over er det ikke nok: balanseringsassistenten kutter måledata ' +
-        'til 0 og melder hvor mye som fortsatt mangler. Med dokumentets «ca. 17 MNOK» ville måledata alene vært nok. ' +
-        'Dokumentet sier at initiativet skal «holdes varmt», men oppgir ikke noe beløp for det.',
+        'Beløpene i alternativene var bilder i dokumentet. Alternativene er laget med balanseringsassistenten: alternativ 1 kutter bare måledata, ' +
+        'alternativ 2 kutter journaldokumenter og måledata forholdsmessig, til gapet er lukket. Med den modellerte lesningen (gap 17,0) lukker ' +
+        `begge gapet, som dokumentet sier. Lest bokstavelig kan alternativ 1 ikke lukke gapet: måledata (24 MNOK) kuttes til 0, og det mangler fortsatt ` +
+        `${f(x.alt1LiteralMissing)} MNOK. Dokumentet sier at initiativet skal «holdes varmt», men oppgir ikke noe beløp for det.`,
     },
     {
-      title: 'Økt drift og forvaltning (D&F) året etter',
+      title: 'Drift og forvaltning (D&F) som blir værende',
       text:
         'Følgekostnaden per linje er «økt forvaltning som følge av investeringer i 2024» fra NHNs vedlegg: PLL 4,0 MNOK (ikke meldt TBU), ' +
         'prøvesvar 0, journaldokumenter 13 MNOK, kritisk informasjon 0. For måledata oppgir vedlegget ingen forvaltning i 2024 og 5 MNOK i 2025; ' +
-        'hele beløpet er derfor regnet som økning (modellert). Kolonnen «forvaltning 2025» for PLL (59 MNOK) og prøvesvar/journaldokumenter er ' +
-        'samlet forvaltning finansiert over pasientjournalloven, ikke en økning, og er ikke brukt. Helsedirektoratets linjer har ingen oppgitt følgekostnad. ' +
-        'I et alternativ skaleres følgekostnaden med beløpet (følgekostnad × beløp / estimat).',
+        'hele beløpet er derfor regnet som økning (modellert). Økningen kommer første gang i 2025 og blir værende hvert år etter (ingen sluttår er ' +
+        'oppgitt). Kolonnen «forvaltning 2025» for PLL (59 MNOK) og prøvesvar/journaldokumenter er samlet forvaltning finansiert over ' +
+        'pasientjournalloven, ikke en økning, og er ikke brukt. I et alternativ skaleres følgekostnaden med beløpet (følgekostnad × beløp / estimat).',
     },
     {
-      title: 'Vedtatt fordeling og rammer 2025–2029',
+      title: 'Styringsrammen 1 250 MNOK og mandatenes rammer',
       text:
-        'Vedtatt fordeling 2024 er 229,9 MNOK, og 37,2 MNOK ble holdt tilbake (til sammen 267,1). Mandatet skiller ikke mellom øremerket ' +
-        'helseteknologiordning og usikkerhetsavsetning i de 37,2 MNOK; i saken holdes 20 + 12 % tilbake, derfor viser den vedtatte fordelingen et ' +
-        'underskudd mot sakens tilgjengelige beløp. Rammene for 2025–2029 er summen av mandatenes rammer per tjenesteområde (prøvesvar ikke fastsatt, ' +
-        'helsekort for gravide holdt utenfor). For disse årene finnes ingen estimater per aktør, så årene viser bare rammen.',
+        `Saken sier at digital samhandling inkl. pasientens legemiddelliste får «en samlet styringsramme på 1,25 milliarder kroner de neste 6 årene» ` +
+        `(2024–2029), med et gevinstuttak fra aktørene over tid. Rammene i saken for 2024–2029 summerer til ${f(x.framesSpan)} MNOK: 267,1 for 2024 ` +
+        'fra saken, og for 2025–2029 summen av mandatenes rammer per tjenesteområde. Kildene forklarer ikke avviket. Det de sier: mandatenes rammer ' +
+        'er i «mill. 2024-kroner» og «inkluderer steg 1 og 2»; styringsrammen er oppgitt uten prisnivå og uten fordeling per år; prøvesvar har ingen ' +
+        'ramme etter 2024, og digitalt helsekort for gravide er holdt utenfor. Appen viser avviket og regner ikke rammene om. Kontrollen mot ' +
+        'styringsrammen tar med varig D&F (appens standard).',
+    },
+    {
+      title: 'Det som fulgte: 2024 og 2025',
+      text:
+        'Vedtatt fordeling 2024 (mandatene av 15.01.2024) er 229,9 MNOK – NHN 171,9 og Helsedirektoratet 58,0 – og et forventet tillegg på ' +
+        '37,2 MNOK ble holdt tilbake (til sammen 267,1). Den vises som «det som fulgte», ikke som et alternativ i saken. Mandatet skiller ikke ' +
+        'mellom helseteknologiordningen og usikkerhetsavsetning i de 37,2 MNOK. For 2025 tildeler oppdragsdokumentet NHN 61,4 MNOK til digital ' +
+        'samhandling, og departementet har holdt tilbake et forventet tillegg uten å oppgi beløpet. Helsedirektoratets tildeling for 2025 finnes ' +
+        'ikke i kildene. For 2025–2029 finnes ingen estimater per aktør, så «hele perioden» summerer bare 2024.',
     },
   ];
 }
 
+const CASE_NUMBER_NOTE =
+  'Kilden skriver selv «Sak 42-23» i vedlegget (overskrift, saksnummerfelt og vedleggsliste), mens innkallingen har saken som 43/23 ' +
+  '(42/23 er godkjenning av innkalling og dagsorden).';
+
+function allocations(grant2024: Record<string, string>, grant2025: Record<string, string>, hdir2024KNok: number): Allocation[] {
+  return [
+    {
+      year: 2024, actorId: 'nhn', label: 'Digital samhandling', kNok: kNok(grant2024['digital_samhandling_nhn_mnok'], 'NHN 2024'),
+      source: { kind: 'dokument', ref: `${REF_GRANT_2024}: «171,9 mill. kroner til digital samhandling»` },
+    },
+    {
+      year: 2024, actorId: 'hdir', label: 'Digital samhandling', kNok: hdir2024KNok,
+      source: { kind: 'dokument', ref: `${REF_MANDATE}, tabell 2: Helsedirektoratets andel summert over tjenesteområdene (uten helsekort for gravide)` },
+    },
+    {
+      year: 2024, actorId: null, label: 'Forventet tillegg holdt tilbake', kNok: kNok(grant2024['forventet_tillegg_holdt_tilbake_mnok'], 'holdt tilbake 2024'),
+      source: { kind: 'dokument', ref: `${REF_GRANT_2024}: «holdt tilbake et forventet tillegg på totalt 37,2 mill. kroner i 2024»` },
+    },
+    {
+      year: 2025, actorId: 'nhn', label: 'Digital samhandling', kNok: kNok(grant2025['digital_samhandling_nhn_mnok'], 'NHN 2025'),
+      source: { kind: 'dokument', ref: `${REF_GRANT_2025}: «61,4 mill. kroner til digital samhandling»` },
+    },
+    {
+      year: 2025, actorId: null, label: 'Forventet tillegg holdt tilbake', kNok: null,
+      source: { kind: 'dokument', ref: `${REF_GRANT_2025}: «holdt tilbake et forventet tillegg i 2025 til satsingen på digital samhandling» (beløp ikke oppgitt)` },
+    },
+  ];
+}
+
+function fields(csv: string): Record<string, string> {
+  return Object.fromEntries(records(csv).map((r) => [r['felt'] ?? '', r['verdi'] ?? '']));
+}
+
+/** Alternatives 1 and 2 made by the balancing assistant against the case's frame as it is. */
+function proposals(c: BudgetCase, sak: Record<string, string>, consequences: Record<string, string>[]): { alts: Alternative[]; alt1Missing: number } {
+  const cc = compileCase(c);
+  const start = baselineAlternative();
+  const ids = (areas: string[]) => c.lines.filter((l) => areas.includes(l.areaId)).map((l) => l.id);
+  const alt1 = balance(c, cc, {
+    alternative: start, lineIds: ids(['maledata']), method: { kind: 'proportional' }, years: [2024], newId: 'alt-1',
+    name: `Alternativ 1 – ${sak['alternativ_1'] ?? ''}`,
+  });
+  const alt2 = balance(c, cc, {
+    alternative: start, lineIds: ids(['journaldokumenter', 'maledata']), method: { kind: 'proportional' }, years: [2024], newId: 'alt-2',
+    name: `Alternativ 2 – ${sak['alternativ_2'] ?? ''}`,
+  });
+  const described = (p: typeof alt1, text: string, cons: string[], recommended: boolean): Alternative => ({
+    ...p.alternative,
+    role: 'proposal',
+    description:
+      `${text} Beløpene var bilder i dokumentet og er modellert. Laget med balanseringsassistenten (forholdsmessig kutt på de valgte linjene). ${p.explanation}`,
+    consequences: cons,
+    recommended,
+    source: { kind: 'modellert', note: 'Dokumentets tabell for alternativet var et bilde; beløpene er laget med balanseringsassistenten slik teksten beskriver alternativet.' },
+  });
+  return {
+    alts: [
+      described(alt1, `${sak['alternativ_1'] ?? ''}.`, consequencesOf(consequences, '1'), false),
+      described(alt2, `${sak['alternativ_2'] ?? ''}.`, consequencesOf(consequences, '2'), /2/.test(sak['anbefalt'] ?? '')),
+    ],
+    alt1Missing: alt1.missingKNok,
+  };
+}
+
 /** Builds the example case from the CSV texts. Pure; deterministic. */
 export function buildNuit4323Case(src: ExampleSources): BudgetCase {
-  const sakRows = records(src.sak);
-  const sak = Object.fromEntries(sakRows.map((r) => [r['felt'] ?? '', r['verdi'] ?? '']));
+  const sak = fields(src.sak);
   const lines = buildLines(records(src.estimates));
   const frames = buildFrames(sak, records(src.frames));
   const consequences = records(src.consequences);
+  const total = lines.reduce((s, l) => s + l.estimateKNok, 0);
+  const frame2024 = frames[0]!.frameKNok;
+  const literalGap = total - compileCase({ years: [2024], frames: [frames[0]!], areas: AREAS, actors: ACTORS, lines }).available[0]!;
+  const pct = parseNorwegianNumber(sak['usikkerhetsavsetning_prosent'] ?? '') ?? 0;
+  const readings = readingsText(frame2024, kNok(sak['oremerket_helseteknologiordningen_mnok'], 'øremerket'), pct, total);
   const base: BudgetCase = {
     id: 'nuit-43-23',
     schemaVersion: CASE_SCHEMA_VERSION,
@@ -236,6 +397,7 @@ export function buildNuit4323Case(src: ExampleSources): BudgetCase {
     title: 'Digital samhandling – budsjett og prioriteringer 2024',
     meta: {
       caseNumber: sak['saksnummer'] ?? '',
+      caseNumberNote: CASE_NUMBER_NOTE,
       meeting: sak['mote'] ?? '',
       date: sak['dato'] ?? '',
       caseType: sak['sakstype'] ?? '',
@@ -244,7 +406,8 @@ export function buildNuit4323Case(src: ExampleSources): BudgetCase {
       caseOfficer: 'Lucie Aunan, Rune Røren',
       proposedDecision: sak['forslag_til_vedtak'] ?? '',
       purpose: sak['hensikt'] ?? '',
-      background: BACKGROUND,
+      // The source's own words; the document points from its computed gap to the note on the two readings.
+      background: `${BACKGROUND} ${MISSING_SENTENCE}`,
       recommendation: RECOMMENDATION,
     },
     years: frames.map((f) => f.year),
@@ -255,38 +418,39 @@ export function buildNuit4323Case(src: ExampleSources): BudgetCase {
     alternatives: [],
     notes: [],
     versions: [],
+    cap: {
+      fromYear: 2024,
+      toYear: 2029,
+      kNok: kNok(sak['styringsramme_6_ar_mnok'], 'styringsramme'),
+      includeOpex: true,
+      source: { kind: 'dokument', ref: `${REF_CASE}, bakgrunn: «en samlet styringsramme på 1,25 milliarder kroner de neste 6 årene»` },
+    },
+    allocations: [],
   };
-  const cc = compileCase(base);
-  const start = baselineAlternative();
-  const ids = (areas: string[]) => lines.filter((l) => areas.includes(l.areaId)).map((l) => l.id);
-  const alt1 = balance(base, cc, {
-    alternative: start,
-    lineIds: ids(['maledata']),
-    method: { kind: 'proportional' },
-    years: [2024],
-    newId: 'alt-1',
-    name: `Alternativ 1 – ${sak['alternativ_1'] ?? ''}`,
-  });
-  const alt2 = balance(base, cc, {
-    alternative: start,
-    lineIds: ids(['journaldokumenter', 'maledata']),
-    method: { kind: 'proportional' },
-    years: [2024],
-    newId: 'alt-2',
-    name: `Alternativ 2 – ${sak['alternativ_2'] ?? ''}`,
-  });
-  const described = (p: typeof alt1, text: string, cons: string[], recommended: boolean): Alternative => ({
-    ...p.alternative,
-    description: `${text} Laget med balanseringsassistenten (forholdsmessig kutt på de valgte linjene). ${p.explanation}`,
-    consequences: cons,
-    recommended,
-  });
-  base.alternatives = [
-    described(alt1, `${sak['alternativ_1'] ?? ''}.`, consequencesOf(consequences, '1'), false),
-    described(alt2, `${sak['alternativ_2'] ?? ''}.`, consequencesOf(consequences, '2'), /2/.test(sak['anbefalt'] ?? '')),
-    decidedAlternative(records(src.allocation), lines),
+  const decided = decidedAlternative(records(src.allocation), lines);
+  const literal = proposals(base, sak, consequences);
+  base.alternatives = [...literal.alts, decided];
+  const hdir2024 = decided.adjustments.filter((a) => a.lineId.endsWith('-hdir')).reduce((s, a) => s + (a.change?.kind === 'set' ? a.change.kNok : 0), 0);
+  base.allocations = allocations(fields(src.grant2024), fields(src.grant2025), hdir2024);
+  const framesSpan = frames.reduce((s, f) => s + f.frameKNok, 0);
+
+  // The modelled reading, kept as a named version of the same case.
+  const modelled: BudgetCase = {
+    ...base,
+    frames: [{ ...frames[0]!, setAsides: modelledSetAsides(readings) }, ...frames.slice(1)],
+  };
+  const modelledGap = total - (frame2024 - MODELLED_RESERVE_KNOK);
+  modelled.alternatives = [...proposals(modelled, sak, consequences).alts, decided];
+  const allNotes = notes({ total, literalGap, modelledGap, alt1LiteralMissing: literal.alt1Missing, framesSpan, readings });
+  base.notes = allNotes;
+  modelled.notes = allNotes;
+  base.versions = [
+    {
+      id: 'v-modellert',
+      name: 'Modellert lesning: gjenskaper «ca. 17 MNOK» (fast avsetning 15,0, helseteknologiordningen ikke trukket fra)',
+      createdAt: base.createdAt,
+      snapshot: contentOf(modelled),
+    },
   ];
-  const total = lines.reduce((s, l) => s + l.estimateKNok, 0);
-  base.notes = notes(total, cc.available[0]!, cc.reserve[0]!);
   return base;
 }

@@ -1,12 +1,11 @@
 /** The formula sheets of the case workbook: one per alternative, and the comparison. */
-import type ExcelJS from 'exceljs';
 import type { AlternativeResult, CompiledCase, Alternative, BudgetCaseContent } from '../../budget/index.ts';
+import type { WriteCell, WriteSheet } from '../../spreadsheet/index.ts';
 import { columnLetter, normalizeKey } from '../../spreadsheet/index.ts';
-import { dress, mnok, titleRows } from './case-style.ts';
+import { EDIT_FILL, SheetRows, dress, mnok, titleRows } from './case-style.ts';
 
 /** What the sheet writers share: where each line, frame and alternative amount sits. */
 export interface CaseBook {
-  wb: ExcelJS.Workbook;
   c: BudgetCaseContent;
   cc: CompiledCase;
   /** Baseline first, then the case's alternatives. */
@@ -20,7 +19,10 @@ export interface CaseBook {
   altRow: Map<string, number>;
 }
 
-const RESERVED = ['Sammenligning', 'Ramme', 'Estimater', 'Alternativer', 'Konsekvenser', 'Sak'];
+const RESERVED = [
+  'Sammenligning', 'Ramme', 'Avsetninger', 'Estimater', 'Alternativer', 'Konsekvenser', 'Styringsramme', 'Tildelt', 'Navn og id',
+  'Alternativliste', 'Merknader', 'Sak',
+];
 // Header words the budget reader looks for; an alternative's column must not be called this.
 const READER_WORDS = new Set(['alternativ', 'belop', 'belop mnok', 'ar', 'konsekvens', 'estimat', 'estimat mnok', 'felt', 'verdi', 'ramme']);
 
@@ -39,24 +41,33 @@ export function caseSheetNames(shortNames: string[]): { comparison: string; alte
 }
 
 const ref = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+/** A text in a formula: "Norsk helsenett SF" with quotes doubled. */
+const str = (t: string) => `"${t.replace(/"/g, '""')}"`;
 
 function yearsWithLines(book: CaseBook): number[] {
   const ys = book.cc.years.filter((y) => book.c.lines.some((l) => l.year === y));
   return ys.length ? ys : book.cc.years.slice(0, 1);
 }
 
+/** Actors with a line in the year. */
+function actorsIn(book: CaseBook, year: number): { name: string; k: number }[] {
+  return book.c.actors.map((a, k) => ({ name: a.name, k })).filter(({ k }) => book.c.lines.some((l) => l.year === year && l.actorId === book.c.actors[k]!.id));
+}
+
 /**
  * An alternative's sheet: per line Estimat (from Estimater), Forslag (the value to edit), Endring,
- * Endring %, follow-on D&F; then per year Sum, Til fordeling, Balanse, Innenfor rammen.
+ * Endring %, follow-on D&F; then per year Sum, per actor (SUMIFS), Til fordeling, Balanse,
+ * Innenfor rammen.
  */
-export function writeAlternativeSheet(book: CaseBook, ws: ExcelJS.Worksheet, alt: Alternative, resultIndex: number): void {
+export function writeAlternativeSheet(book: CaseBook, name: string, alt: Alternative, resultIndex: number): WriteSheet {
   const { c, cc } = book;
+  const ws = new SheetRows();
   const r = book.results[resultIndex]!;
   const base = book.results[0]!;
+  const N = cc.actorIds.length;
   titleRows(ws, alt.name, alt.description || (alt.recommended ? 'Anbefalt alternativ.' : ''));
-  ws.getRow(2).getCell(1).alignment = { wrapText: false };
-  ws.addRow([alt.recommended ? 'Anbefalt alternativ' : '']).font = { bold: true, color: { argb: 'FF05345A' } };
-  ws.addRow(['Tjenesteområde', 'Aktør', 'Budsjettår', 'Estimat (MNOK)', 'Forslag (MNOK)', 'Endring (MNOK)', 'Endring (%)', 'Økt D&F året etter (MNOK)']);
+  ws.add([alt.role === 'followed' ? 'Det som fulgte etter saken (ikke et alternativ i saken)' : alt.recommended ? 'Anbefalt alternativ' : ''], true);
+  ws.add(['Tjenesteområde', 'Aktør', 'Budsjettår', 'Estimat (MNOK)', 'Forslag (MNOK)', 'Endring (MNOK)', 'Endring (%)', 'Økt D&F per år fra året etter (MNOK)']);
   const area = new Map(c.areas.map((a) => [a.id, a.name]));
   const actor = new Map(c.actors.map((a) => [a.id, a.name]));
   const adj = new Map(alt.adjustments.map((a) => [a.lineId, a]));
@@ -68,12 +79,12 @@ export function writeAlternativeSheet(book: CaseBook, ws: ExcelJS.Worksheet, alt
     const est = mnok(l.estimateKNok);
     const amount = mnok(r.amounts[i]!);
     const override = adj.get(l.id)?.followOnOverrideKNok ?? null;
-    ws.addRow([
+    ws.add([
       area.get(l.areaId) ?? l.areaId,
       actor.get(l.actorId) ?? l.actorId,
       l.year,
       { formula: `Estimater!D${er}`, result: est },
-      amount,
+      { value: amount, style: EDIT_FILL },
       { formula: `E${row}-D${row}`, result: Math.round((amount - est) * 1000) / 1000 },
       { formula: `IF(D${row}=0,"",(E${row}-D${row})/D${row})`, result: est === 0 ? '' : (amount - est) / est },
       override !== null
@@ -82,38 +93,49 @@ export function writeAlternativeSheet(book: CaseBook, ws: ExcelJS.Worksheet, alt
     ]);
   });
   const last = Math.max(ws.rowCount, first);
-  ws.addRow([]);
+  ws.add([]);
   for (const year of yearsWithLines(book)) {
     const y = cc.years.indexOf(year);
     const fr = book.frameRow.get(year);
-    const sum = ws.rowCount + 1;
     const sumif = (col: string) => `SUMIF($C$${first}:$C$${last},${year},${col}$${first}:${col}$${last})`;
-    ws.addRow([`Sum ${year}`, '', '', { formula: sumif('D'), result: mnok(base.total[y]!) }, { formula: sumif('E'), result: mnok(r.total[y]!) },
-      { formula: `E${sum}-D${sum}`, result: mnok(r.total[y]! - base.total[y]!) }, '', { formula: sumif('H'), result: mnok(r.followOnByYear[y]!) }]).font = { bold: true };
+    const sum = ws.rowCount + 1;
+    ws.add([`Sum ${year}`, '', '', { formula: sumif('D'), result: mnok(base.total[y]!) }, { formula: sumif('E'), result: mnok(r.total[y]!) },
+      { formula: `E${sum}-D${sum}`, result: mnok(r.total[y]! - base.total[y]!) }, '', { formula: sumif('H'), result: mnok(r.followOnByYear[y]!) }], true);
+    for (const { name: an, k } of actorsIn(book, year)) {
+      const sumifs = (col: string) => `SUMIFS(${col}$${first}:${col}$${last},$C$${first}:$C$${last},${year},$B$${first}:$B$${last},${str(an)})`;
+      const row = ws.rowCount + 1;
+      ws.add([`Sum ${year}`, an, '', { formula: sumifs('D'), result: mnok(base.byActor[y * N + k]!) }, { formula: sumifs('E'), result: mnok(r.byActor[y * N + k]!) },
+        { formula: `E${row}-D${row}`, result: mnok(r.byActor[y * N + k]! - base.byActor[y * N + k]!) }]);
+    }
     const av = ws.rowCount + 1;
-    ws.addRow([`Til fordeling ${year}`, '', '', '', fr ? { formula: `Ramme!G${fr}`, result: mnok(cc.available[y]!) } : mnok(cc.available[y]!)]);
+    ws.add([`Til fordeling ${year}`, '', '', '', fr ? { formula: `Ramme!G${fr}`, result: mnok(cc.available[y]!) } : mnok(cc.available[y]!)]);
     const bal = ws.rowCount + 1;
-    ws.addRow([`Balanse ${year} (negativt: mangler)`, '', '', '', { formula: `E${av}-E${sum}`, result: mnok(r.balance[y]!) }]).font = { bold: true };
-    ws.addRow([`Innenfor rammen ${year}`, '', '', '', { formula: `IF(E${bal}>=0,"Ja","Nei")`, result: r.balance[y]! >= 0 ? 'Ja' : 'Nei' }]);
+    ws.add([`Balanse ${year} (negativt: mangler)`, '', '', '', { formula: `E${av}-E${sum}`, result: mnok(r.balance[y]!) }], true);
+    ws.add([`Innenfor rammen ${year}`, '', '', '', { formula: `IF(E${bal}>=0,"Ja","Nei")`, result: r.balance[y]! >= 0 ? 'Ja' : 'Nei' }]);
+  }
+  if (cc.levelYears.length) {
+    ws.add([]);
+    ws.add(['D&F-nivå per år (hver økning blir værende fra året etter)'], true);
+    cc.levelYears.forEach((year, k) => ws.add([`D&F-nivå ${year}`, '', '', '', mnok(r.opexLevel[k]!)]));
   }
   if (alt.consequences.length) {
-    ws.addRow([]);
-    ws.addRow(['Konsekvenser av alternativet']).font = { bold: true };
-    for (const k of alt.consequences) ws.addRow([k]);
+    ws.add([]);
+    ws.add(['Konsekvenser av alternativet'], true);
+    for (const k of alt.consequences) ws.add([k]);
   }
-  dress(ws, { headerRow: 4, widths: [34, 24, 12, 15, 15, 15, 12, 22], mnokCols: [4, 5, 6, 8], percentCols: [7], filterTo: last });
-  // Forslag is the one column to edit: make it stand out.
-  for (let row = first; row <= last; row++) ws.getRow(row).getCell(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
+  return dress(name, ws, { headerRow: 4, widths: [34, 24, 12, 15, 15, 15, 12, 22], mnokCols: [4, 5, 6, 8], percentCols: [7] });
 }
 
-/** Side by side: estimates and every alternative per line, deltas, and per-year totals and balances. */
-export function writeComparisonSheet(book: CaseBook, ws: ExcelJS.Worksheet): void {
+/** Side by side: estimates and every alternative per line, deltas, and per-year totals, per actor and balances. */
+export function writeComparisonSheet(book: CaseBook): WriteSheet {
   const { c, cc, results } = book;
+  const ws = new SheetRows();
   const alts = c.alternatives;
+  const N = cc.actorIds.length;
   titleRows(ws, `Sammenligning – ${c.title}`, 'Beløp i MNOK. Alle tall er formler mot arkene for alternativene: endrer du et forslag der, følger summene og balansen med.');
-  ws.addRow([]);
+  ws.add([]);
   const names = book.names.alternatives;
-  ws.addRow(['Tjenesteområde', 'Aktør', 'Budsjettår', 'Estimater', ...names, ...names.map((n) => `Endring ${n}`)]);
+  ws.add(['Tjenesteområde', 'Aktør', 'Budsjettår', 'Estimater', ...names, ...names.map((n) => `Endring ${n}`)]);
   const area = new Map(c.areas.map((a) => [a.id, a.name]));
   const actor = new Map(c.actors.map((a) => [a.id, a.name]));
   const A = alts.length;
@@ -127,7 +149,7 @@ export function writeComparisonSheet(book: CaseBook, ws: ExcelJS.Worksheet): voi
       formula: `${ref(names[j]!)}!E${book.altRow.get(`${a.id}|${l.id}`)!}`,
       result: mnok(results[j + 1]!.amounts[li]!),
     }));
-    ws.addRow([
+    ws.add([
       area.get(l.areaId) ?? l.areaId,
       actor.get(l.actorId) ?? l.actorId,
       l.year,
@@ -137,22 +159,28 @@ export function writeComparisonSheet(book: CaseBook, ws: ExcelJS.Worksheet): voi
     ]);
   });
   const last = Math.max(ws.rowCount, first);
-  ws.addRow([]);
+  ws.add([]);
   const amountCols = Array.from({ length: A + 1 }, (_v, j) => col(4 + j));
   for (const year of yearsWithLines(book)) {
     const y = cc.years.indexOf(year);
     const fr = book.frameRow.get(year);
     const sumif = (cl: string) => `SUMIF($C$${first}:$C$${last},${year},${cl}$${first}:${cl}$${last})`;
     const sum = ws.rowCount + 1;
-    ws.addRow([`Sum ${year}`, '', '', ...amountCols.map((cl, j) => ({ formula: sumif(cl), result: mnok(results[j]!.total[y]!) })),
-      ...alts.map((_a, j) => ({ formula: `${col(5 + j)}${sum}-D${sum}`, result: mnok(results[j + 1]!.total[y]! - results[0]!.total[y]!) }))]).font = { bold: true };
+    ws.add([`Sum ${year}`, '', '', ...amountCols.map((cl, j) => ({ formula: sumif(cl), result: mnok(results[j]!.total[y]!) })),
+      ...alts.map((_a, j) => ({ formula: `${col(5 + j)}${sum}-D${sum}`, result: mnok(results[j + 1]!.total[y]! - results[0]!.total[y]!) }))], true);
+    for (const { name: an, k } of actorsIn(book, year)) {
+      const sumifs = (cl: string) => `SUMIFS(${cl}$${first}:${cl}$${last},$C$${first}:$C$${last},${year},$B$${first}:$B$${last},${str(an)})`;
+      const row = ws.rowCount + 1;
+      ws.add([`Sum ${year}`, an, '', ...amountCols.map((cl, j) => ({ formula: sumifs(cl), result: mnok(results[j]!.byActor[y * N + k]!) })),
+        ...alts.map((_a, j) => ({ formula: `${col(5 + j)}${row}-D${row}`, result: mnok(results[j + 1]!.byActor[y * N + k]! - results[0]!.byActor[y * N + k]!) }))]);
+    }
     const av = ws.rowCount + 1;
-    const available = fr ? { formula: `Ramme!G${fr}`, result: mnok(cc.available[y]!) } : mnok(cc.available[y]!);
-    ws.addRow([`Til fordeling ${year}`, '', '', ...amountCols.map((_cl, j) => (j === 0 ? available : { formula: `D${av}`, result: mnok(cc.available[y]!) }))]);
+    const available: WriteCell = fr ? { formula: `Ramme!G${fr}`, result: mnok(cc.available[y]!) } : mnok(cc.available[y]!);
+    ws.add([`Til fordeling ${year}`, '', '', ...amountCols.map((_cl, j) => (j === 0 ? available : { formula: `D${av}`, result: mnok(cc.available[y]!) }))]);
     const bal = ws.rowCount + 1;
-    ws.addRow([`Balanse ${year} (negativt: mangler)`, '', '', ...amountCols.map((cl, j) => ({ formula: `${cl}${av}-${cl}${sum}`, result: mnok(results[j]!.balance[y]!) }))]).font = { bold: true };
-    ws.addRow([`Innenfor rammen ${year}`, '', '', ...amountCols.map((cl, j) => ({ formula: `IF(${cl}${bal}>=0,"Ja","Nei")`, result: results[j]!.balance[y]! >= 0 ? 'Ja' : 'Nei' }))]);
-    ws.addRow([`Økt D&F ${year + 1}`, '', '', { formula: `SUMIF(Estimater!C:C,${year},Estimater!E:E)`, result: mnok(results[0]!.followOnByYear[y]!) },
+    ws.add([`Balanse ${year} (negativt: mangler)`, '', '', ...amountCols.map((cl, j) => ({ formula: `${cl}${av}-${cl}${sum}`, result: mnok(results[j]!.balance[y]!) }))], true);
+    ws.add([`Innenfor rammen ${year}`, '', '', ...amountCols.map((cl, j) => ({ formula: `IF(${cl}${bal}>=0,"Ja","Nei")`, result: results[j]!.balance[y]! >= 0 ? 'Ja' : 'Nei' }))]);
+    ws.add([`Økt D&F ${year + 1}`, '', '', { formula: `SUMIF(Estimater!C:C,${year},Estimater!E:E)`, result: mnok(results[0]!.followOnByYear[y]!) },
       ...alts.map((a, j) => {
         const rows = c.lines.length ? c.lines.map((l) => book.altRow.get(`${a.id}|${l.id}`)!) : [first];
         const lo = Math.min(...rows);
@@ -161,6 +189,10 @@ export function writeComparisonSheet(book: CaseBook, ws: ExcelJS.Worksheet): voi
         return { formula: `SUMIF(${s}!$C$${lo}:$C$${hi},${year},${s}!$H$${lo}:$H$${hi})`, result: mnok(results[j + 1]!.followOnByYear[y]!) };
       })]);
   }
+  if (cc.levelYears.length) {
+    ws.add([]);
+    cc.levelYears.forEach((year, k) => ws.add([`D&F-nivå ${year}`, '', '', ...results.map((r) => mnok(r.opexLevel[k]!))]));
+  }
   const mnokCols = Array.from({ length: 2 * A + 1 }, (_v, j) => 4 + j);
-  dress(ws, { headerRow: 4, widths: [34, 24, 12, 14, ...names.map(() => 16), ...names.map(() => 18)], mnokCols, filterTo: last });
+  return dress(book.names.comparison, ws, { headerRow: 4, widths: [34, 24, 12, 14, ...names.map(() => 16), ...names.map(() => 18)], mnokCols });
 }

@@ -30,7 +30,7 @@ describe('Budsjett: sammenligning', () => {
       'Estimater (utgangspunkt)',
       'Alternativ 2 – Redusere ambisjonsnivået på pasientens journaldokumenter og pasientens måledata (anbefalt)',
       'Alternativ 1 – Redusere ambisjonsnivået på pasientens måledata',
-      'Vedtatt fordeling 2024',
+      'Det som fulgte: vedtatt fordeling 2024',
     ]);
     // Which figures are modelled and which come from the documents is said in the header.
     expect(head.slice(3).map((h) => /Modellert/.test(h) ? 'modellert' : /Fra dokument/.test(h) ? 'dokument' : '')).toEqual(['modellert', 'modellert', 'dokument']);
@@ -44,7 +44,13 @@ describe('Budsjett: sammenligning', () => {
     expect(cellTexts(fits)).toEqual(['Nei', 'Ja', 'Nei', 'Nei']);
     const balance = within(table).getByRole('row', { name: /^Balanse/ });
     expect(cellTexts(balance)).toEqual(['mangler 51,7 MNOK', 'går akkurat opp', 'mangler 27,7 MNOK', 'mangler 12,5 MNOK']);
-    expect(cellTexts(within(table).getByRole('row', { name: /^Økt D&F 2025/ }))).toEqual(['22 (22)', '14,3 (14,3)', '17 (17)', '17,8 (17,8)']);
+    // D&F stays: the 2025 level is still there in 2029, and the total over 2025–2030 is six years of it.
+    expect(cellTexts(within(table).getByRole('row', { name: /^D&F-nivå 2025/ }))).toEqual(['22', '14,3', '17', '17,8']);
+    expect(cellTexts(within(table).getByRole('row', { name: /^D&F-nivå 2029/ }))).toEqual(['22', '14,3', '17', '17,8']);
+    expect(cellTexts(within(table).getByRole('row', { name: /^D&F i alt 2025–2030/ }))).toEqual(['132', '85,8', '102', '106,9']);
+    const actors = screen.getByRole('table', { name: 'Per aktør' });
+    expect(cellTexts(within(actors).getByRole('row', { name: /^Norsk helsenett SF/ }))).toEqual(['199,7', '153,1 −46,6', '175,7 −24', '171,9 −27,8']);
+    expect(cellTexts(within(actors).getByRole('row', { name: /^Helsedirektoratet/ }))).toEqual(['69,4', '64,4 −5', '69,4', '58 −11,4']);
     const cons = screen.getByRole('region', { name: 'Konsekvenser' });
     expect(within(cons).getAllByRole('listitem').length).toBe(8);
   });
@@ -52,8 +58,10 @@ describe('Budsjett: sammenligning', () => {
   it('compares the whole period and lets the analyst choose which alternatives', async () => {
     const table = await openComparison();
     fireEvent.change(screen.getByRole('combobox', { name: /Vis/ }), { target: { value: 'period' } });
-    expect(cellTexts(within(table).getByRole('row', { name: /^Tilgjengelig/ }))[0]).toBe('1 345,6');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Vedtatt fordeling 2024' }));
+    // Only the planned year counts: 2025–2029 have frames but no estimates.
+    expect(screen.getByRole('option', { name: 'Hele perioden (2024) – 2025–2029 har ingen estimater og er ikke med' })).toBeInTheDocument();
+    expect(cellTexts(within(table).getByRole('row', { name: /^Tilgjengelig/ }))[0]).toBe('217,4');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Det som fulgte: vedtatt fordeling 2024' }));
     fireEvent.click(screen.getByRole('checkbox', { name: /^Alternativ 1/ }));
     expect(within(table).getAllByRole('columnheader')).toHaveLength(4);
     fireEvent.click(screen.getByRole('checkbox', { name: /^Alternativ 2/ }));

@@ -33,6 +33,7 @@ describe('Budsjett: saker og alternativer', () => {
     const frames = screen.getByRole('table', { name: 'Ramme per år' });
     expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toContain('217,448');
     expect(within(frames).getAllByText('Fra dokument').length).toBeGreaterThan(0);
+    expect(within(frames).getByRole('row', { name: /^2024/ })).toHaveTextContent('267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4');
     const gap = screen.getByRole('list', { name: 'Estimatene mot rammen' });
     expect(gap.textContent?.replace(/\s+/g, ' ')).toBe('2024: estimatene er 269,1 MNOK mot 217,4 MNOK tilgjengelig — mangler 51,7 MNOK.');
     await waitFor(async () => expect((await listCases()).map((c) => c.title)).toEqual(['Digital samhandling – budsjett og prioriteringer 2024']));
@@ -111,11 +112,14 @@ describe('Budsjett: saker og alternativer', () => {
   it('edits the frame and the estimates, marking typed figures as the user’s', async () => {
     await openExample();
     const frames = screen.getByRole('table', { name: 'Ramme per år' });
-    const pct = within(frames).getByRole('textbox', { name: 'Usikkerhetsavsetning i prosent 2024' });
+    const setAsides = screen.getByRole('group', { name: 'Øremerket og avsetninger 2024' });
+    const pct = within(setAsides).getByRole('textbox', { name: 'Prosent Usikkerhetsavsetning til HOD 2024' });
     fireEvent.change(pct, { target: { value: '10,5' } });
     fireEvent.keyDown(pct, { key: 'Enter' });
     // 10,5 % of 247,1 = 25,9455 → 25,946; available 267,1 − 20 − 25,946 = 221,154
     expect(within(frames).getByRole('row', { name: /^2024/ }).textContent).toMatch(/25,946.*221,154/);
+    expect(within(frames).getByRole('row', { name: /^2024/ })).toHaveTextContent('267,1 − 20,0 øremerket − 10,5 % av 247,1 = 221,2');
+    expect(within(setAsides).getAllByText('Registrert av bruker')).toHaveLength(1);
     fireEvent.click(screen.getByRole('tab', { name: 'Estimater' }));
     const est = screen.getByRole('textbox', { name: 'Estimat Pasientens måledata NHN 2024' });
     fireEvent.change(est, { target: { value: '20' } });
@@ -144,7 +148,7 @@ describe('Budsjett: saker og alternativer', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Gjenopprett' })[0]!);
     fireEvent.click(screen.getByRole('dialog', { name: 'Gjenopprette «sendt NUIT 31.10»?', hidden: true }).querySelector('button[data-color=danger]')!);
     expect(useBudgetStore.getState().history!.present.frames[0]!.frameKNok).toBe(267_100);
-    expect(useBudgetStore.getState().history!.present.versions.map((v) => v.name)).toEqual(['sendt NUIT 31.10']);
+    expect(useBudgetStore.getState().history!.present.versions.map((v) => v.name)).toEqual([expect.stringMatching(/^Modellert lesning/), 'sendt NUIT 31.10']);
   });
 
   it('asks before deleting a case', async () => {

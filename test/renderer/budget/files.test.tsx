@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCaseFile } from '../../../shared/budget/case-file.ts';
 import { writeEstimatesWorkbook } from '../../../shared/budget/workbook-template.ts';
 import { Notices } from '../../../renderer/components/Notices.tsx';
 import { BudgetPage } from '../../../renderer/features/budget/BudgetPage.tsx';
+import { useBudgetStore } from '../../../renderer/features/budget/budget-store.ts';
 import { setPlatform } from '../../../renderer/platform/index.ts';
 import type { Platform } from '../../../renderer/platform/index.ts';
 import { useNotices } from '../../../renderer/store/notifications.ts';
@@ -62,5 +63,40 @@ describe('Budsjett: filer', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Åpne fil' }));
     expect(await screen.findByText(/feil\.json: \$\.lines\[0\]\.estimateKNok: Kan ikke være mindre enn 0/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: 'Budsjett' })).toBeInTheDocument();
+  });
+});
+
+describe('Budsjett: en saksarbeidsbok sendt tilbake', () => {
+  beforeEach(async () => {
+    await freshBudget();
+    useNotices.setState({ notices: [] });
+  });
+  afterEach(() => setPlatform(null));
+
+  it('asks whether to update the stored case or make a copy', async () => {
+    const { writeCaseWorkbook } = await import('../../../shared/export/xlsx/case-workbook.ts');
+    const example = parseCaseFile(exampleText).case!;
+    const stored = { ...example, id: 'sak-1' };
+    const edited = { ...stored, frames: stored.frames.map((f) => (f.year === 2024 ? { ...f, frameKNok: 280_000 } : f)) };
+    const bytes = await writeCaseWorkbook(edited);
+    render(<BudgetPage />);
+    await useBudgetStore.getState().open(stored);
+    useBudgetStore.getState().close();
+    await waitFor(() => expect(useBudgetStore.getState().list.map((c) => c.id)).toEqual(['sak-1']));
+
+    setPlatform(fakePlatform({ name: 'sak-fra-kollega.xlsx', bytes }, []));
+    fireEvent.click(await screen.findByRole('button', { name: 'Åpne fil' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Saken finnes allerede' });
+    expect(dialog).toHaveTextContent('«Digital samhandling – budsjett og prioriteringer 2024» er allerede lagret her.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lag en kopi' }));
+    await screen.findByRole('heading', { level: 1, name: `${example.title} (kopi)` });
+    await waitFor(() => expect(useBudgetStore.getState().list).toHaveLength(2));
+
+    useBudgetStore.getState().close();
+    fireEvent.click(await screen.findByRole('button', { name: 'Åpne fil' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Saken finnes allerede' })).getByRole('button', { name: 'Oppdater den lagrede saken' }));
+    await screen.findByRole('heading', { level: 1, name: example.title });
+    expect(useBudgetStore.getState().history!.present).toMatchObject({ id: 'sak-1' });
+    expect(useBudgetStore.getState().history!.present.frames[0]!.frameKNok).toBe(280_000);
   });
 });

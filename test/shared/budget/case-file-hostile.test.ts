@@ -76,7 +76,7 @@ describe('hostile case files', () => {
     const c = budgetCase(years.map((y) => frame(y, 1)), [line('a0', 'k0', 2000, 1)]);
     c.areas = Array.from({ length: L.areas }, (_, i) => ({ id: `a${i}`, name: 'a', shortName: '' }));
     c.actors = Array.from({ length: L.actors }, (_, i) => ({ id: `k${i}`, name: 'k', shortName: '' }));
-    c.alternatives = Array.from({ length: L.alternatives }, (_, i) => ({ id: `x${i}`, name: 'x', description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker' as const } }));
+    c.alternatives = Array.from({ length: L.alternatives }, (_, i) => ({ id: `x${i}`, name: 'x', role: 'proposal' as const, description: '', consequences: [], recommended: false, adjustments: [], source: { kind: 'bruker' as const } }));
     const results = computeCase(c, compileCase(c));
     const bytes = results.reduce((s, r) => s + r.byArea.byteLength + r.byActor.byteLength + r.amounts.byteLength, 0);
     expect(bytes).toBeLessThan(64 * 1024 * 1024);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, serializeCase } from '../../../shared/budget/case-file.ts';
-import { compileCase, computeCase, followOnSeries, yearSummaries } from '../../../shared/budget/compute.ts';
+import { compileCase, computeCase, followOnSeries, periodLabel, yearSummaries } from '../../../shared/budget/compute.ts';
+import { availabilityFormula } from '../../../shared/budget/set-asides.ts';
+import { spanCheck } from '../../../shared/budget/span.ts';
 import { buildNuit4323Case } from '../../../shared/budget/examples/nuit-43-23.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -18,6 +20,7 @@ describe('example case NUIT 43/23', () => {
 
   it('is a valid case file with the documents’ frame, earmark and reserve', () => {
     expect(parsed.issues).toEqual([]);
+    expect(parsed.migratedFrom).toBeNull();
     expect(c.meta.caseNumber).toBe('43/23');
     expect(c.years).toEqual([2024, 2025, 2026, 2027, 2028, 2029]);
     expect(yearSummaries(cc, byId('baseline'))[0]).toMatchObject({
@@ -45,6 +48,7 @@ describe('example case NUIT 43/23', () => {
     const alt = c.alternatives.find((a) => a.id === 'alt-2')!;
     expect(alt.consequences).toHaveLength(5);
     expect(alt.source.kind).toBe('modellert');
+    expect(alt.role).toBe('proposal');
     const touched = alt.adjustments.map((a) => a.lineId).sort();
     expect(touched).toEqual(['l-2024-journaldokumenter-hdir', 'l-2024-journaldokumenter-nhn', 'l-2024-maledata-nhn']);
   });
@@ -55,10 +59,50 @@ describe('example case NUIT 43/23', () => {
     expect(c.alternatives.find((a) => a.id === 'alt-1')!.description).toContain('det mangler fortsatt 27,7 MNOK');
     expect(a1.followOnByYear[0]).toBe(17_000); // PLL 4 + journaldokumenter 13: as the consequence says
   });
-  it('has the decided 2024 allocation and the mandates’ later frames', () => {
+  it('shows the decided 2024 allocation as what followed, and the mandates’ later frames', () => {
     const v = byId('vedtatt-2024');
     expect(v.total[0]).toBe(229_900);
+    expect(c.alternatives.find((a) => a.id === 'vedtatt-2024')!.role).toBe('followed');
     expect(yearSummaries(cc, v).slice(1).map((y) => y.frameKNok)).toEqual([238_300, 251_100, 251_390, 260_850, 126_490]);
+    const actors = Object.fromEntries(cc.actorIds.map((id, k) => [id, v.byActor[k]]));
+    expect(actors).toEqual({ nhn: 171_900, hdir: 58_000 });
+  });
+  it('says in words what is available, with the set-asides of the literal reading', () => {
+    expect(availabilityFormula(cc.availability[0]!)).toBe('267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4');
+    expect(c.frames[0]!.setAsides.map((s) => [s.kind, s.name, s.source.kind])).toEqual([
+      ['earmark', 'Helseteknologiordningen', 'dokument'],
+      ['reserve', 'Usikkerhetsavsetning til HOD', 'dokument'],
+    ]);
+  });
+  it('keeps the reading that reproduces «ca. 17» as a named version, marked modellert, where both alternatives close the gap', () => {
+    const v = c.versions[0]!;
+    expect(v.name).toMatch(/^Modellert lesning/);
+    const m = { ...c, ...v.snapshot };
+    const mcc = compileCase(m);
+    const mres = computeCase(m, mcc);
+    expect(availabilityFormula(mcc.availability[0]!)).toBe('267,1 − 15,0 = 252,1');
+    expect(m.frames[0]!.setAsides[0]!.source.kind).toBe('modellert');
+    expect(mres.map((r) => [r.alternativeId, r.balance[0]])).toEqual([['baseline', -17_000], ['alt-1', 0], ['alt-2', 0], ['vedtatt-2024', 22_200]]);
+    expect(m.meta.background).toContain('Det mangler ca. 17 millioner kroner');
+  });
+  it('sums only the planned year over the period, and checks the styringsramme against frames of ~1 395 MNOK', () => {
+    expect(periodLabel(cc)).toBe('Hele perioden (2024) – 2025–2029 har ingen estimater og er ikke med');
+    expect(byId('alt-2').period.balanceKNok).toBe(0);
+    const span = spanCheck(c, cc, results);
+    expect([span.fromYear, span.toYear, span.capKNok, span.framesKNok, span.framesWithinCap]).toEqual([2024, 2029, 1_250_000, 1_395_230, false]);
+    expect(span.warnings[0]!.replace(/\s/g, ' ')).toBe('Rammene for 2024–2029 er til sammen 1 395,2 MNOK, 145,2 MNOK over styringsrammen på 1 250 MNOK.');
+    expect(span.alternatives.find((a) => a.alternativeId === 'baseline')).toMatchObject({ plannedKNok: 269_100, opexKNok: 110_000, withinCap: true });
+    expect(c.cap!.source).toMatchObject({ kind: 'dokument' });
+  });
+  it('has the D&F increase of 2024 staying every later year', () => {
+    expect(Array.from(byId('baseline').opexLevel)).toEqual([22_000, 22_000, 22_000, 22_000, 22_000, 22_000]);
+    expect(cc.levelYears).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+  });
+  it('has what 002 says about 2025 with provenance, and notes the 42/23 slip', () => {
+    const a2025 = c.allocations.filter((a) => a.year === 2025);
+    expect(a2025.map((a) => [a.actorId, a.kNok])).toEqual([['nhn', 61_400], [null, null]]);
+    expect(a2025.every((a) => a.source.kind === 'dokument' && /2025/.test(a.source.ref ?? ''))).toBe(true);
+    expect(c.meta.caseNumberNote).toContain('42-23');
   });
   it('is what the builder makes from the source facts (assets/examples/kilder)', () => {
     const read = (p: string) => readFileSync(join(dataDir, p), 'utf8');
@@ -68,6 +112,8 @@ describe('example case NUIT 43/23', () => {
       sak: read('nuit-43-23/sak.csv'),
       allocation: read('mandates-2024/fordeling-2024.csv'),
       frames: read('mandates-2024/rammer.csv'),
+      grant2024: read('mandates-2024/tildeling-2024.csv'),
+      grant2025: read('mandates-2025/tildeling-2025.csv'),
     });
     expect(serializeCase(built)).toBe(json);
   });

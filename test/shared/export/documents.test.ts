@@ -33,11 +33,44 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
   it('states the frame, reserve, what is available and what is missing, as computed by the budget engine', () => {
     const all = documentTexts(model).join('\n');
     expect(all).toContain('Rammen for 2024 er 267,1 MNOK');
-    expect(all).toContain('20 MNOK øremerket');
-    expect(all).toContain('12 % (29,7 MNOK)');
-    expect(all).toContain('Til fordeling er dermed 217,4 MNOK');
+    expect(all).toContain('Helseteknologiordningen: 20 MNOK er øremerket og holdes utenfor saken.');
+    expect(all).toContain('Usikkerhetsavsetning til HOD: 12 % av rammen minus øremerket (29,7 MNOK) holdes tilbake.');
+    expect(all).toContain('Til fordeling er dermed 217,4 MNOK (267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4).');
     expect(all).toContain('Det mangler 51,7 MNOK');
     expect(all).toContain('Vedlegg 1: sak-43-23.xlsx');
+  });
+
+  it('gives each proposal per actor and a table shaped like the mandates’ table 2, and keeps what followed apart', () => {
+    const all = documentTexts(model).join('\n');
+    expect(all).toContain('Alternativ 2 – per aktør (MNOK)');
+    expect(all).toContain('Alternativ 2 – fordeling mellom aktørene, 2024 (MNOK)');
+    expect(all).toContain('Varig drift og forvaltning (D&F-nivå): 14,3 MNOK per år i 2025–2030; til sammen 85,8 MNOK for 2025–2030.');
+    expect(all).toContain('Det som fulgte etter saken');
+    expect(all).toContain('Tildelt per aktør, og hva alternativene ville gitt (MNOK)');
+    const list = model.blocks.find((b) => b.kind === 'list' && b.ordered);
+    expect(list?.kind === 'list' && list.items.map((i) => i.slice(0, 13))).toEqual(['Alternativ 1 ', 'Alternativ 2 ']);
+    expect(all).toContain('Om saksnummeret: Kilden skriver selv «Sak 42-23»');
+  });
+
+  it('shows what each alternative’s cuts touch in a chosen portfolio period, with status and risk', () => {
+    const period = report('portefolje-2022-09.xlsx');
+    const withImpact = buildCaseDocument(c, { generatedAt: '2023-10-31T08:00:00Z', impact: { report: period, periodLabel: 'September 2022' } });
+    const tables = withImpact.blocks.filter((b) => b.kind === 'table' && /tiltak og avhengigheter som berøres/.test(b.caption ?? ''));
+    expect(tables.map((t) => (t.kind === 'table' ? t.caption : ''))).toEqual([
+      expect.stringContaining('Alternativ 1 – tiltak og avhengigheter som berøres (porteføljeperioden September 2022)'),
+      expect.stringContaining('Alternativ 2 – tiltak og avhengigheter som berøres (porteføljeperioden September 2022)'),
+    ]);
+    const first = tables[0]!;
+    const cells = first.kind === 'table' ? first.rows.map((r) => r.cells.map(String)) : [];
+    expect(cells.some((r) => r[2]!.startsWith('194 ') && r[3] === 'Finansieres av linjen' && r[4] !== '–')).toBe(true);
+    expect(documentTexts(model).join('\n')).not.toContain('Hva kuttene berører');
+  });
+
+  it('shows the styringsramme against frames of 1 395,2 MNOK and warns, with a pointer to the reasons', () => {
+    const all = documentTexts(model).join('\n').replace(/\s/g, ' ');
+    expect(all).toContain('Styringsrammen er 1 250 MNOK for 2024–2029');
+    expect(all).toContain('Rammene for 2024–2029 er til sammen 1 395,2 MNOK, 145,2 MNOK over styringsrammen på 1 250 MNOK.');
+    expect(all).toContain('Om avviket: se «Styringsrammen 1 250 MNOK og mandatenes rammer» under Om tallene.');
   });
 
   it('renders to a PDF whose text holds the headings, figures and Norwegian letters', async () => {

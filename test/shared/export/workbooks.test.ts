@@ -106,13 +106,16 @@ describe('case workbook', { timeout: 30_000 }, () => {
     expect(figures(back.case!)).toEqual(figures(c));
     expect(back.case!.meta).toEqual(c.meta);
     expect(back.case!.alternatives.map((a) => a.consequences)).toEqual(c.alternatives.map((a) => a.consequences));
-    expect(back.case!.frames.map((f) => [f.year, f.frameKNok, f.earmarkedKNok, f.reserve])).toEqual(c.frames.map((f) => [f.year, f.frameKNok, f.earmarkedKNok, f.reserve]));
+    expect(back.case!.frames.map((f) => [f.year, f.frameKNok, f.setAsides.map((x) => x.amount)])).toEqual(c.frames.map((f) => [f.year, f.frameKNok, f.setAsides.map((x) => x.amount)]));
   });
 
   it('has one sheet per alternative and a comparison whose totals, deltas, available and balance are live formulas', async () => {
     const wb = await load(await writeCaseWorkbook(c));
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(['Sammenligning', 'Alternativ 1', 'Alternativ 2', 'Vedtatt fordeling 2024', 'Ramme', 'Estimater', 'Alternativer', 'Konsekvenser', 'Sak']);
+    expect(names).toEqual([
+      'Sammenligning', 'Alternativ 1', 'Alternativ 2', 'Vedtatt fordeling 2024', 'Ramme', 'Avsetninger', 'Estimater', 'Alternativer', 'Alternativliste',
+      'Konsekvenser', 'Styringsramme', 'Tildelt', 'Navn og id', 'Merknader', 'Sak',
+    ]);
     const cmp = wb.getWorksheet('Sammenligning')!;
     expect(cmp.getCell('A4').value).toBe('Tjenesteområde');
     // First line: PLL NHN; its amounts come from the alternatives' sheets, deltas are formulas.
@@ -129,16 +132,25 @@ describe('case workbook', { timeout: 30_000 }, () => {
     expect(bal.getCell(4).value).toMatchObject({ result: -51.652 });
     expect((bal.getCell(6).value as { formula: string }).formula).toBe(`F${available.number}-F${sum.number}`);
     expect(find('Innenfor rammen 2024').getCell(6).value).toMatchObject({ result: 'Ja' });
+    // Per actor: SUMIFS over year and actor, for the estimates and every alternative.
+    const nhn = rows.find((r) => r.getCell(1).value === 'Sum 2024' && r.getCell(2).value === 'Norsk helsenett SF')!;
+    expect(nhn.getCell(4).value).toMatchObject({ formula: 'SUMIFS(D$5:D$14,$C$5:$C$14,2024,$B$5:$B$14,"Norsk helsenett SF")', result: 199.7 });
+    expect(nhn.getCell(6).value).toMatchObject({ result: 153.093 });
     expect(cmp.getCell('D5').numFmt).toBe('#,##0.0');
     expect(cmp.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(cmp.autoFilter).toBeTruthy();
-    expect(cmp.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 });
+    expect(cmp.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
 
     const ramme = wb.getWorksheet('Ramme')!;
     expect(ramme.getCell('F4').value).toMatchObject({ formula: 'IF(D4<>"",ROUND((B4-C4)*D4/100,3),N(E4))', result: 29.652 });
     const alt2 = wb.getWorksheet('Alternativ 2')!;
     expect(typeof alt2.getCell('E5').value).toBe('number');
-    expect(alt2.getCell('G9').numFmt).toBe('0.0 %');
+    expect(alt2.getCell('G9').numFmt).toBe('0.0%');
+    expect(alt2.getCell('E5').fill).toMatchObject({ fgColor: { argb: 'FFFFF7D6' } });
+    // Provenance travels in the Kilde columns, the case notes in Merknader.
+    const est = wb.getWorksheet('Estimater')!;
+    expect([est.getCell('K3').value, est.getCell('K4').value]).toEqual(['Kilde', 'Fra dokument']);
+    expect(wb.getWorksheet('Merknader')!.getCell('A4').value).toBe(c.notes[0]!.title);
     // The Alternativer table the app reads follows the alternative's sheet.
     const alts = wb.getWorksheet('Alternativer')!;
     expect(alts.getCell('E4').value).toMatchObject({ formula: "'Alternativ 1'!E5" });
