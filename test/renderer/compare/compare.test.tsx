@@ -32,9 +32,9 @@ describe('Sammenlign perioder', () => {
     const added = screen.getByRole('region', { name: 'Nye tiltak (10)' });
     expect(within(added).getAllByRole('row')).toHaveLength(11);
     const ended = screen.getByRole('region', { name: 'Avsluttede tiltak (1)' });
-    expect(within(ended).getByRole('link', { name: 'Nasjonalt program for velferdsteknologi' })).toBeInTheDocument();
+    expect(within(ended).queryByRole('link', { name: 'Nasjonalt program for velferdsteknologi' })).toBeInTheDocument();
     const status = screen.getByRole('region', { name: 'Endret status (1)' });
-    expect(within(status).getByRole('row', { name: /181 Kjernejournal dokumentdeling Rød Gul/ })).toBeInTheDocument();
+    expect(within(status).queryByRole('row', { name: /181 Kjernejournal dokumentdeling Rød Gul/ })).toBeInTheDocument();
     fireEvent.click(within(status).getByRole('link', { name: 'Kjernejournal dokumentdeling' }));
     expect(useNavigation.getState()).toMatchObject({ area: 'tiltak', params: { nr: '181' } });
   });
@@ -55,6 +55,6 @@ describe('Sammenlign perioder', () => {
     const drawn = within(added).getAllByRole('row');
     expect(drawn.length).toBeLessThan(60);
     expect(drawn[1]).toHaveAttribute('aria-rowindex', '2');
-    expect(screen.getByRole('region', { name: /^Avsluttede tiltak \(3\s000\)$/ })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Avsluttede tiltak \(3\s000\)$/ })).toBeInTheDocument();
   });
 });

@@ -65,11 +65,11 @@ describe('export buttons', () => {
     await saveCase(exampleCase());
     render(<ExportSection />, { wrapper: InlineExports });
     const period = (await screen.findByText(/September 2022/)).closest('li')!;
-    expect(within(period).getByRole('button', { name: 'Statusrapport (PDF)' })).toBeInTheDocument();
+    expect(within(period).queryByRole('button', { name: 'Statusrapport (PDF)' })).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(within(period).getByRole('button', { name: 'Tiltak (CSV)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('Tiltak 2022-09.csv');
-    expect(screen.getByText('Digital samhandling – budsjett og prioriteringer 2024')).toBeInTheDocument();
+    expect(screen.queryByText('Digital samhandling – budsjett og prioriteringer 2024')).toBeInTheDocument();
   });
 });

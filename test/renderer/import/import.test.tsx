@@ -43,8 +43,8 @@ describe('ImportPreview', () => {
     const diff = comparePeriods(importPortfolio([may]).report!, result.report!);
     const preview = previewOf(1, [sept.name], result, { against: 'Mai 2022 (rekonstruert)', diff });
     render(<ImportPreview preview={preview} periodInput="" onPeriodInput={() => {}} />);
-    expect(screen.getByText(/Rapporten kan importeres/)).toBeInTheDocument();
-    expect(screen.getByText('September 2022 (2022-09), rapportert per 30.06.2022', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByText(/Rapporten kan importeres/)).toBeInTheDocument();
+    expect(screen.queryByText('September 2022 (2022-09), rapportert per 30.06.2022', { exact: false })).toBeInTheDocument();
     const counts = screen.getByRole('table', { name: 'Innhold per tabell' });
     expect(within(counts).getByRole('row', { name: /Tiltak/ })).toHaveTextContent(/^Tiltak46/);
     expect(within(counts).getByText(/42 aktive \(Samstyre 13/)).toBeInTheDocument();
@@ -53,9 +53,9 @@ describe('ImportPreview', () => {
     expect(cells(/^Status/)).toEqual(['18', '24', '0', '0']);
     expect(cells(/^Risiko/)).toEqual(['7', '20', '1', '14']);
     const warnings = screen.getByRole('table', { name: 'Advarsler (1)' });
-    expect(within(warnings).getByRole('row', { name: /rad 26, kolonne I \(Innsatsområde\): Tiltak 200 mangler innsatsområde/ })).toBeInTheDocument();
-    expect(screen.getByText('10 nye, 1 avsluttet, 1 endret.')).toBeInTheDocument();
-    expect(screen.getByText(/Endret: 181 Kjernejournal dokumentdeling – status Rød → Gul/)).toBeInTheDocument();
+    expect(within(warnings).queryByRole('row', { name: /rad 26, kolonne I \(Innsatsområde\): Tiltak 200 mangler innsatsområde/ })).toBeInTheDocument();
+    expect(screen.queryByText('10 nye, 1 avsluttet, 1 endret.')).toBeInTheDocument();
+    expect(screen.queryByText(/Endret: 181 Kjernejournal dokumentdeling – status Rød → Gul/)).toBeInTheDocument();
   });
 
   it('counts the issues beyond those the worker sends', () => {
@@ -64,13 +64,13 @@ describe('ImportPreview', () => {
     expect(preview.errors).toHaveLength(MAX_ISSUES);
     render(<ImportPreview preview={preview} periodInput="" onPeriodInput={() => {}} />);
     expect(screen.getByRole('table', { name: `Feil (${MAX_ISSUES + 5})` })).toHaveTextContent('… og 5 til.');
-    expect(screen.getByText(`Rapporten har ${MAX_ISSUES + 5} feil og kan ikke importeres.`, { exact: false })).toBeInTheDocument();
+    expect(screen.queryByText(`Rapporten har ${MAX_ISSUES + 5} feil og kan ikke importeres.`, { exact: false })).toBeInTheDocument();
   });
 
   it('shows errors with file, sheet, row and column and says nothing is stored', () => {
     const result = importPortfolio([csv('tiltak.csv', 'Nr;Aktør;Tiltaksnavn;Segment;Status\n1;A;B;Samstyre;Lilla\n')]);
     render(<ImportPreview preview={previewOf(1, ['tiltak.csv'], result, null)} periodInput="" onPeriodInput={() => {}} />);
-    expect(screen.getByText(/har 1 feil og kan ikke importeres/)).toBeInTheDocument();
+    expect(screen.queryByText(/har 1 feil og kan ikke importeres/)).toBeInTheDocument();
     const errors = screen.getByRole('table', { name: 'Feil (1)' });
     const row = within(errors).getAllByRole('row')[1]!;
     expect(Array.from(row.querySelectorAll('td'), (td) => td.textContent)).toEqual(['tiltak.csv', '', '2', 'E (Status)', 'Ukjent verdi «Lilla». Gyldige verdier: Grønn, Gul, Rød.']);
@@ -81,7 +81,7 @@ describe('ImportPreview', () => {
     const result = importPortfolio([csv('tiltak.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;B;Samstyre\n')]);
     render(<ImportPreview preview={previewOf(1, ['tiltak.csv'], result, null)} periodInput="2022" onPeriodInput={onInput} />);
     const input = screen.getByLabelText('Periode (åååå-mm)');
-    expect(screen.getByText('Skriv perioden som åååå-mm, f.eks. 2022-09.')).toBeInTheDocument();
+    expect(screen.queryByText('Skriv perioden som åååå-mm, f.eks. 2022-09.')).toBeInTheDocument();
     await userEvent.type(input, '-');
     expect(onInput).toHaveBeenCalledWith('2022-');
   });

@@ -52,10 +52,11 @@ const caseArb: fc.Arbitrary<BudgetCase> = fc
     areaCount: fc.integer({ min: 1, max: 3 }),
     seed: fc.array(fc.tuple(kNok, fc.integer({ min: 0, max: 20_000 }), fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }), provenance, provenance), { minLength: 27, maxLength: 27 }),
     present: fc.array(fc.boolean(), { minLength: 27, maxLength: 27 }),
-    // Frames well above what the set-asides can take: the reader refuses a reserve larger than the frame.
+    // Frames well above what the set-asides can take (at most 4 of at most 10 % + 100 MNOK each): the
+    // reader refuses a reserve larger than the frame.
     frames: fc.array(fc.tuple(fc.integer({ min: 1_000_000, max: 2_000_000 }), provenance), { minLength: 3, maxLength: 3 }),
     setAsides: fc.array(
-      fc.tuple(fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.oneof(kNok.map((k) => ({ k })), fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 3 })).map(([p, b]) => ({ p: p / 4, b }))), sentence, provenance),
+      fc.tuple(fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.oneof(kNok.map((k) => ({ k })), fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 3 })).map(([p, b]) => ({ p: p / 4, b }))), sentence, provenance),
       { maxLength: 4 },
     ),
     alts: fc.array(fc.tuple(fc.boolean(), fc.array(fc.tuple(fc.integer({ min: 0, max: 26 }), kNok), { maxLength: 5 }), fc.array(sentence, { maxLength: 2 }), provenance, sentence), { maxLength: 3 }),
