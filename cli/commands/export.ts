@@ -25,10 +25,11 @@ import { readSpreadsheet, findTables } from '../../shared/spreadsheet/index.ts';
 import type { PortfolioReport } from '../../shared/portfolio/model.ts';
 
 const USAGE =
-  'Bruk: npm run --silent cli -- export INN [--pdf UT.pdf] [--xlsx UT.xlsx] [--csv UT.csv] [--previous FORRIGE.xlsx]\n' +
+  'Bruk: npm run --silent cli -- export INN [--pdf UT.pdf] [--xlsx UT.xlsx] [--csv UT.csv] [--previous FORRIGE.xlsx] [--period RAPPORT.xlsx]\n' +
   '  INN er en porteføljerapport (.xlsx/.csv) → statusrapport / porteføljearbeidsbok / tiltaksliste (CSV),\n' +
   '  eller en budsjettsak (.json) / et estimatark (.xlsx) → NUIT-saksdokument / saksarbeidsbok.\n' +
-  '  --previous: forrige periode, for «endringer siden forrige periode» i statusrapporten.\n';
+  '  --previous: forrige periode, for «endringer siden forrige periode» i statusrapporten.\n' +
+  '  --period: en porteføljerapport; saksdokumentet viser da tiltakene og avhengighetene hvert alternativs kutt berører.\n';
 
 // The fonts live in the repository's assets/; this module runs from cli/commands (tsx) or from
 // out/cli/chunks (the bundled CLI), so look a few folders up rather than at one fixed depth.
@@ -49,17 +50,18 @@ interface Args {
   xlsx: string | null;
   csv: string | null;
   previous: string | null;
+  period: string | null;
 }
 
 function parseArgs(args: string[]): Args | string {
-  const out: Args = { input: '', pdf: null, xlsx: null, csv: null, previous: null };
+  const out: Args = { input: '', pdf: null, xlsx: null, csv: null, previous: null, period: null };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const flag = /^--(pdf|xlsx|csv|previous)(?:=(.*))?$/.exec(a);
+    const flag = /^--(pdf|xlsx|csv|previous|period)(?:=(.*))?$/.exec(a);
     if (flag) {
       const value = flag[2] ?? args[++i];
       if (!value) return `Mangler filnavn etter --${flag[1]}.`;
-      out[flag[1] as 'pdf' | 'xlsx' | 'csv' | 'previous'] = value;
+      out[flag[1] as 'pdf' | 'xlsx' | 'csv' | 'previous' | 'period'] = value;
     } else if (a.startsWith('--')) return `Ukjent valg ${a}.`;
     else if (!out.input) out.input = a;
     else return `Bare én inndatafil, fikk også ${a}.`;
@@ -112,12 +114,14 @@ export async function run(argv: string[]): Promise<number> {
   let previous: PortfolioReport | null = null;
   try {
     loaded = await load(args.input);
-    if (args.previous) {
-      const prev = await load(args.previous);
+    // a second portfolio report: the previous period for a status report, the period a case's cuts are checked against
+    for (const path of [args.previous, args.period]) {
+      if (!path) continue;
+      const prev = await load(path);
       if (prev.kind === 'report') previous = prev.report;
       else if (prev.kind === 'invalid') loaded = { kind: 'invalid', messages: prev.messages };
       else {
-        process.stderr.write(`${args.previous}: er en budsjettsak, ikke en porteføljerapport.\n`);
+        process.stderr.write(`${printable(path)}: er en budsjettsak, ikke en porteføljerapport.\n`);
         return 2;
       }
     }
@@ -135,7 +139,8 @@ export async function run(argv: string[]): Promise<number> {
     if (args.csv) process.stderr.write('--csv gjelder porteføljerapporter; hoppet over for en budsjettsak.\n');
     if (args.xlsx) await save(args.xlsx, await writeCaseWorkbook(c, { generatedAt }), 'saksarbeidsboken');
     if (args.pdf) {
-      const doc = buildCaseDocument(c, { generatedAt, ...(args.xlsx ? { workbookName: basename(args.xlsx) } : {}) });
+      const impact = args.period && previous ? { report: previous, periodLabel: previous.period?.label ?? basename(args.period) } : null;
+      const doc = buildCaseDocument(c, { generatedAt, ...(args.xlsx ? { workbookName: basename(args.xlsx) } : {}), ...(impact ? { impact } : {}) });
       await save(args.pdf, await writePdf(doc, await loadFonts()), 'NUIT-saksdokumentet');
     }
     return 0;

@@ -9,6 +9,7 @@ import type { PortfolioReport, TrafficLight } from '../portfolio/index.ts';
 import { CRITICALITY_LABELS, TRAFFIC_LIGHT_LABELS } from '../portfolio/index.ts';
 import type { CaseContext } from './case-sections.ts';
 import { mnok, shortName } from './case-text.ts';
+import { labelInSentence } from './format-cell.ts';
 import type { Block, TableRow } from './document.ts';
 
 const scopeText = (ctx: CaseContext, s: ActorScope) => (s.kind === 'year' ? String(s.year) : periodLabel(ctx.cc).toLowerCase());
@@ -250,7 +251,7 @@ export function impactBlocks(ctx: CaseContext, r: AlternativeResult, source: Imp
     { kind: 'heading', level: 3, text: 'Hva kuttene berører' },
     {
       kind: 'table',
-      caption: `Tabell ${ctx.table()}: ${shortName(r.name)} – tiltak og avhengigheter som berøres (porteføljeperioden ${source.periodLabel})`,
+      caption: `Tabell ${ctx.table()}: ${shortName(r.name)} – tiltak og avhengigheter som berøres (porteføljeperioden ${labelInSentence(source.periodLabel)})`,
       columns: [
         { header: 'Kuttet linje', width: 1.6 },
         { header: 'Kutt', width: 0.8, format: 'mnok' },

@@ -66,3 +66,10 @@ export function formatDateLong(iso: string): string {
   const month = MONTHS[Number(m[2]) - 1];
   return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
 }
+
+const MONTH = /^(Januar|Februar|Mars|April|Mai|Juni|Juli|August|September|Oktober|November|Desember)\b/;
+
+/** A period label inside a sentence: month names in lower case ("status september 2022"). */
+export function labelInSentence(label: string): string {
+  return label.replace(MONTH, (m) => m.toLowerCase());
+}

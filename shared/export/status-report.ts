@@ -8,7 +8,7 @@ import { formatMNok } from '../format/index.ts';
 import { comparePeriods, ACTIVITY_LABELS, CRITICALITY_LABELS, PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, isActive, periodLabel, opexTotals, summarize, printedDifferences } from '../portfolio/index.ts';
 import type { InitiativeChange, Initiative, OpexCell, PortfolioReport, Segment, TrafficLight } from '../portfolio/index.ts';
 import type { Block, DocumentModel, Rgb, TableColumn, TableRow } from './document.ts';
-import { formatDateLong, formatDateNo } from './format-cell.ts';
+import { formatDateLong, formatDateNo, labelInSentence } from './format-cell.ts';
 
 export interface StatusReportOptions {
   generatedAt: string;
@@ -28,11 +28,9 @@ function labelOf(r: PortfolioReport): string {
   return r.period ? r.period.label || periodLabel(r.period.key) : 'Uten periode';
 }
 
-const MONTH = /^(Januar|Februar|Mars|April|Mai|Juni|Juli|August|September|Oktober|November|Desember)\b/;
-
 /** The period's label inside a sentence: month names are written in lower case ("status september 2022"). */
 function labelInText(r: PortfolioReport): string {
-  return labelOf(r).replace(MONTH, (m) => m.toLowerCase());
+  return labelInSentence(labelOf(r));
 }
 
 /**

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/export.ts';
 import { importPortfolio } from '../../shared/import/index.ts';
+import { readPdf } from '../shared/export/support/pdf.ts';
 
 const examples = fileURLToPath(new URL('../../assets/examples/', import.meta.url));
 let dir: string;
@@ -24,6 +25,16 @@ const isPdf = (f: string) => readFileSync(f).subarray(0, 5).toString() === '%PDF
 const isZip = (f: string) => readFileSync(f).subarray(0, 2).toString() === 'PK';
 
 describe('cli export', { timeout: 60_000 }, () => {
+  it('with --period, the case document lists what each alternative\'s cuts touch in that period', async () => {
+    const pdf = join(dir, 'sak.pdf');
+    const code = await run([`${examples}nuit-43-23-sak.json`, '--pdf', pdf, '--period', `${examples}portefolje-2022-09.xlsx`]);
+    expect(err.join('')).toBe('');
+    expect(code).toBe(0);
+    const { text } = await readPdf(new Uint8Array(readFileSync(pdf)));
+    expect(text).toMatch(/Alternativ 1 – tiltak og avhengigheter som berøres \(porteføljeperioden september 2022\)/);
+    expect(text).toContain('Hva kuttene berører');
+  });
+
   it('exports a report as status report, portfolio workbook and CSV; the workbook imports again', async () => {
     const pdf = join(dir, 'status.pdf');
     const xlsx = join(dir, 'portefolje.xlsx');

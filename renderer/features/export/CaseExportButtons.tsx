@@ -1,5 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { loadCase } from '../../db/cases-repo.ts';
+import { listPeriods, loadPeriod } from '../../db/periods-repo.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { fileNameFor } from './export-job.ts';
 import { useExport } from './use-export.ts';
@@ -8,6 +9,14 @@ async function storedCase(caseId: string) {
   const c = await loadCase(caseId);
   if (!c) throw new Error('Fant ikke saken (den kan være slettet).');
   return c;
+}
+
+/** The newest stored period, for what the alternatives' cuts touch; none when no period is stored. */
+async function newestPeriod() {
+  const periods = await listPeriods();
+  const latest = periods[periods.length - 1];
+  const report = latest ? await loadPeriod(latest.id) : null;
+  return latest && report ? { report, periodLabel: latest.label + (latest.reconstructed ? ' (rekonstruert)' : '') } : null;
 }
 
 /**
@@ -28,7 +37,8 @@ export function CaseExportButtons(props: { caseId: string; size?: 'sm' | 'md' })
           void start('NUIT-saksdokument (PDF)', async (author) => {
             const c = await storedCase(props.caseId);
             const workbookName = fileNameFor({ kind: 'caseXlsx', case: c, generatedAt: '' });
-            return { kind: 'casePdf', case: c, generatedAt: generatedAt(), workbookName, ...(author ? { author } : {}) };
+            const impact = await newestPeriod();
+            return { kind: 'casePdf', case: c, generatedAt: generatedAt(), workbookName, ...(author ? { author } : {}), ...(impact ? { impact } : {}) };
           })
         }
       >

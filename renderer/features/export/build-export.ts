@@ -23,6 +23,7 @@ export async function buildExport(job: ExportJob, fonts: PdfFontFiles | null, on
         generatedAt: job.generatedAt,
         ...(job.author ? { author: job.author } : {}),
         ...(job.workbookName ? { workbookName: job.workbookName } : {}),
+        ...(job.impact ? { impact: job.impact } : {}),
       });
       return writePdf(doc, needFonts(), { onProgress });
     }

@@ -6,7 +6,15 @@ import type { BudgetCase } from '../../../shared/budget/model.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
 
 export type ExportJob =
-  | { kind: 'casePdf'; case: BudgetCase; generatedAt: string; author?: string; workbookName?: string }
+  | {
+      kind: 'casePdf';
+      case: BudgetCase;
+      generatedAt: string;
+      author?: string;
+      workbookName?: string;
+      /** The newest stored portfolio period: each alternative then lists the tiltak its cuts touch. */
+      impact?: { report: PortfolioReport; periodLabel: string };
+    }
   | { kind: 'caseXlsx'; case: BudgetCase; generatedAt: string }
   | { kind: 'reportPdf'; report: PortfolioReport; previous: PortfolioReport | null; generatedAt: string; author?: string }
   | { kind: 'reportXlsx'; report: PortfolioReport }
