@@ -144,8 +144,10 @@ export async function writeCaseWorkbook(c: BudgetCaseContent, _options: { genera
   titleRows(sak, 'Opplysninger om saken', '');
   sak.add(['Felt', 'Verdi']);
   const m = c.meta;
+  // a real calendar date goes in as a date cell (Excel shows and sorts it as one); anything else as text
+  const date: WriteCell = /^\d{4}-\d{2}-\d{2}$/.test(m.date) && !Number.isNaN(Date.parse(m.date)) ? { date: m.date } : m.date;
   for (const [k, v] of [
-    ['Tittel', c.title], ['Sakens id', 'id' in c && typeof c.id === 'string' ? c.id : ''], ['Saksnummer', m.caseNumber], ['Merknad til saksnummeret', m.caseNumberNote], ['Møte', m.meeting], ['Dato', m.date], ['Sakstype', m.caseType],
+    ['Tittel', c.title], ['Sakens id', 'id' in c && typeof c.id === 'string' ? c.id : ''], ['Saksnummer', m.caseNumber], ['Merknad til saksnummeret', m.caseNumberNote], ['Møte', m.meeting], ['Dato', m.date ? date : ''], ['Sakstype', m.caseType],
     ['Fra', m.from], ['Til', m.to], ['Saksbehandler', m.caseOfficer], ['Forslag til vedtak', m.proposedDecision],
     ['Hensikt', m.purpose], ['Bakgrunn', m.background], ['Anbefaling', m.recommendation],
   ] as const) {

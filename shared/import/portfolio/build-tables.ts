@@ -63,7 +63,7 @@ export function buildDependencies(table: FoundTable, issues: IssueCollector): De
   return out;
 }
 
-const SUM_ROWS = new Set(['sum', 'totalt', 'total', 'totalsum', 'sum totalt', 'akkumulert', 'akkumulert total', 'sum akkumulert', 'akkumulert sum']);
+const SUM_ROWS = new Set(['sum', 'sum per ar', 'totalt', 'total', 'totalsum', 'sum totalt', 'akkumulert', 'akkumulert total', 'sum akkumulert', 'akkumulert sum']);
 
 export interface OpexBuild {
   lines: OpexIncrease[];

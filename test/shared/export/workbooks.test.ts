@@ -76,6 +76,29 @@ describe('portfolio workbook', { timeout: 30_000 }, () => {
     expect(back.report!.initiatives.slice(0, INJECTIONS.length).map((i) => i.name)).toEqual(INJECTIONS.map((t) => t.trim()));
   });
 
+  it('calculates: D&F "Sum per år" and "Akkumulert" as formulas with the report\'s totals, key figures as numbers, dates as dates', async () => {
+    const report = exampleReport('portefolje-2022-09.xlsx');
+    const wb = await load(writePortfolioWorkbook(report));
+    const opex = wb.getWorksheet('Drift og forvaltning')!;
+    const sumRow = opex.getColumn(1).values.findIndex((v) => v === 'Sum per år');
+    expect(sumRow).toBeGreaterThan(report.opex.length + 1);
+    const sum2024 = opex.getRow(sumRow).getCell(4 + report.opexYears.indexOf(2024));
+    expect(sum2024.formula).toMatch(/^SUM\([A-Z]+2:[A-Z]+\d+\)$/);
+    expect(sum2024.result).toBeCloseTo(97.0, 6);
+    const acc2026 = opex.getRow(sumRow + 1).getCell(4 + report.opexYears.indexOf(2026));
+    expect(acc2026.formula).toMatch(/^[A-Z]+\d+\+[A-Z]+\d+$/);
+    expect(acc2026.result).toBeCloseTo(243.6, 6);
+    const rapport = wb.getWorksheet('Rapport')!;
+    const values = new Map(rapport.getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(values.get('avhengigheter_rapportert_totalt')).toBe(87);
+    expect(values.get('rapporteringsdato')).toBeInstanceOf(Date);
+    // and the importer still gives back the same period, the sum rows skipped
+    const back = importPortfolio([{ name: 'eksport.xlsx', bytes: writePortfolioWorkbook(report) }]);
+    expect(back.errors).toEqual([]);
+    expect(back.report!.opex).toHaveLength(report.opex.length);
+    expect(back.report!.metadata['avhengigheter_rapportert_totalt']).toBe('87');
+  });
+
   it('has the canonical sheets with header style, frozen header, autofilter, MNOK format and print set-up', async () => {
     const report = exampleReport('portefolje-2022-09.xlsx');
     const wb = await load(writePortfolioWorkbook(report));
@@ -154,6 +177,14 @@ describe('case workbook', { timeout: 30_000 }, () => {
     // The Alternativer table the app reads follows the alternative's sheet.
     const alts = wb.getWorksheet('Alternativer')!;
     expect(alts.getCell('E4').value).toMatchObject({ formula: "'Alternativ 1'!E5" });
+  });
+
+  it('writes the case date on the Sak sheet as a date', async () => {
+    const wb = await load(await writeCaseWorkbook(exampleCase(), { generatedAt: '2026-01-01T00:00:00.000Z' }));
+    const sak = wb.getWorksheet('Sak')!;
+    const row = sak.getSheetValues().find((r) => Array.isArray(r) && r[1] === 'Dato') as unknown[];
+    expect(row[2]).toBeInstanceOf(Date);
+    expect((row[2] as Date).toISOString().slice(0, 10)).toBe('2023-10-31');
   });
 
   it('keeps formula-like text as text', async () => {
