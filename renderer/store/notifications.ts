@@ -15,8 +15,18 @@ interface NoticeState {
 
 let nextId = 1;
 
-export const useNotices = create<NoticeState>((set) => ({
+/**
+ * How long an informational notice ("Lagret", "Kopiert") stays. Warnings and errors stay until the
+ * analyst closes them: they may need reading twice.
+ */
+export const INFO_NOTICE_MS = 10_000;
+
+export const useNotices = create<NoticeState>((set, get) => ({
   notices: [],
-  notify: (kind, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextId++, kind, text }] })),
+  notify: (kind, text) => {
+    const id = nextId++;
+    set((s) => ({ notices: [...s.notices.slice(-4), { id, kind, text }] }));
+    if (kind === 'info' || kind === 'success') setTimeout(() => get().dismiss(id), INFO_NOTICE_MS);
+  },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
