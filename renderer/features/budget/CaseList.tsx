@@ -1,4 +1,5 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { IssueTable } from '../../components/IssueTable.tsx';
 import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -7,6 +8,24 @@ import { exampleCase, newCase, openCaseFile, saveWorkbook, useBudgetStore } from
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Why a case file could not be opened: every problem with its sheet, row and column; nothing stored. */
+function FileProblem() {
+  const problem = useBudgetStore((s) => s.fileProblem);
+  const dismiss = useBudgetStore((s) => s.dismissFileProblem);
+  if (!problem) return null;
+  return (
+    <Alert data-color="danger" className="file-problem" role="alert">
+      <Heading level={2} data-size="xs">
+        {problem.file} kunne ikke åpnes – ingenting er lagret
+      </Heading>
+      <IssueTable issues={problem.issues} total={problem.total} caption={`Feil (${problem.total})`} />
+      <Button variant="tertiary" data-size="sm" onClick={dismiss}>
+        Lukk
+      </Button>
+    </Alert>
+  );
+}
 
 /** Stored cases, with ways to start one: the example, a new case, a file. */
 export function CaseList() {
@@ -45,6 +64,7 @@ export function CaseList() {
     <>
       <PageHeader title="Budsjett" lead="Budsjettsaker til NUIT: ramme, estimater, alternativer og sammenligning." actions={actions} />
       {creating && <NewCaseForm onCreate={(o) => open(newCase(o)).catch(fail)} onCancel={() => setCreating(false)} />}
+      <FileProblem />
       {status === 'error' && <Paragraph>Kunne ikke lese sakene fra lageret.</Paragraph>}
       {status === 'ready' && list.length === 0 && (
         <EmptyState title="Ingen budsjettsaker ennå">

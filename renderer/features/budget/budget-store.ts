@@ -4,7 +4,7 @@ import type { History } from '../../../shared/budget/edits.ts';
 import { emptyCase, historyOf, newId, pushHistory, redo, undo } from '../../../shared/budget/edits.ts';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
-import { formatIssue } from '../../../shared/import/index.ts';
+import type { ImportIssue } from '../../../shared/import/index.ts';
 import { describeUnexpectedError, readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import exampleJson from '../../../assets/examples/nuit-43-23-sak.json';
 import type { CaseSummary } from '../../db/cases-repo.ts';
@@ -29,6 +29,9 @@ interface BudgetState {
   saving: boolean;
   /** A file read whose case is already stored: the analyst chooses to update it or make a copy. */
   pendingImport: BudgetCase | null;
+  /** Why the last case file could not be opened, located by sheet, row and column; nothing was stored. */
+  fileProblem: { file: string; issues: ImportIssue[]; total: number } | null;
+  dismissFileProblem: () => void;
   /** Resolves a pending import: update the stored case, store a copy, or drop it. */
   resolveImport: (choice: 'update' | 'copy' | 'cancel') => Promise<void>;
   refreshList: () => Promise<void>;
@@ -80,6 +83,8 @@ function defaultCompare(c: BudgetCase): string[] {
 }
 
 export const useBudgetStore = create<BudgetState>((set, get) => ({
+  fileProblem: null,
+  dismissFileProblem: () => set({ fileProblem: null }),
   list: [],
   listStatus: 'idle',
   history: null,
@@ -180,19 +185,21 @@ export async function caseFromFile(name: string, bytes: Uint8Array): Promise<Bud
     if (isJson) {
       const res = parseCaseFile(new TextDecoder().decode(bytes));
       if (!res.ok) {
-        notify('danger', `${name}: ${res.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join(' · ')}`);
+        const issues = res.issues.map((i): ImportIssue => ({ severity: 'error', file: name, sheet: null, row: null, column: null, columnName: null, message: `${i.path}: ${i.message}` }));
+        useBudgetStore.setState({ fileProblem: { file: name, issues, total: issues.length } });
         return null;
       }
       return res.case;
     }
     const res = readEstimatesWorkbook(readSpreadsheet(bytes, name), { now: new Date().toISOString() });
     if (!res.case) {
-      notify('danger', res.issues.slice(0, 3).map(formatIssue).join(' · '));
+      const errors = res.issues.filter((i) => i.severity === 'error');
+      useBudgetStore.setState({ fileProblem: { file: name, issues: errors, total: errors.length } });
       return null;
     }
     return res.case;
   } catch (e) {
-    notify('danger', describeUnexpectedError(e, name));
+    useBudgetStore.setState({ fileProblem: { file: name, issues: [{ severity: 'error', file: name, sheet: null, row: null, column: null, columnName: null, message: describeUnexpectedError(e, name) }], total: 1 } });
     return null;
   }
 }
@@ -201,6 +208,7 @@ export async function caseFromFile(name: string, bytes: Uint8Array): Promise<Bud
 export async function openCaseFile(): Promise<void> {
   const [file] = await getPlatform().openFiles('case', { multiple: false });
   if (!file) return;
+  useBudgetStore.setState({ fileProblem: null });
   const c = await caseFromFile(file.name, file.bytes);
   if (!c) return;
   const taken = useBudgetStore.getState().list.some((x) => x.id === c.id);

@@ -1,11 +1,10 @@
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
-import { formatIssue } from '../../../shared/import/index.ts';
-import type { ImportIssue } from '../../../shared/import/index.ts';
 import { countNoun, formatMNok } from '../../../shared/format/index.ts';
 import { PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, ACTIVITY_LABELS } from '../../../shared/portfolio/model.ts';
 import type { ReportingPeriod } from '../../../shared/portfolio/model.ts';
 import { MAX_DIFF_LINES, MAX_ISSUES, PERIOD_KEY } from './preview-data.ts';
+import { IssueTable } from '../../components/IssueTable.tsx';
 import type { ChangeLine, ImportPreviewData } from './preview-data.ts';
 
 /** The preview of files read by the import worker, before the analyst confirms the import. */
@@ -16,43 +15,8 @@ export interface ImportPreviewProps {
   onPeriodInput: (value: string) => void;
 }
 
-/** The first issues (at most MAX_ISSUES arrive from the worker) and how many there are in all. */
-function IssueTable(props: { issues: ImportIssue[]; total: number; caption: string }) {
-  return (
-    <table className="data-table data-table--compact import-issues">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Fil</th>
-          <th scope="col">Ark</th>
-          <th scope="col">Rad</th>
-          <th scope="col">Kolonne</th>
-          <th scope="col">Melding</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.issues.slice(0, MAX_ISSUES).map((i, n) => (
-          <tr key={n} aria-label={formatIssue(i)}>
-            <td>{i.file}</td>
-            <td>{i.sheet !== i.file ? (i.sheet ?? '') : ''}</td>
-            <td className="num">{i.row ?? ''}</td>
-            <td>{i.column ? `${i.column}${i.columnName ? ` (${i.columnName})` : ''}` : ''}</td>
-            <td>{i.message}</td>
-          </tr>
-        ))}
-      </tbody>
-      {props.total > MAX_ISSUES && (
-        <tfoot>
-          <tr>
-            <td colSpan={5}>
-              … og {props.total - MAX_ISSUES} til. Rett de første og kontroller filen på nytt (eller bruk kommandolinjen: check FIL).
-            </td>
-          </tr>
-        </tfoot>
-      )}
-    </table>
-  );
-}
+
+const MORE = 'Rett de første og kontroller filen på nytt (eller bruk kommandolinjen: check FIL).';
 
 const changeText: Record<string, (v: string | null) => string> = {
   status: (v) => (v ? TRAFFIC_LIGHT_LABELS[v as keyof typeof TRAFFIC_LIGHT_LABELS] : 'ingen'),
@@ -179,8 +143,8 @@ export function ImportPreview(props: ImportPreviewProps) {
           </table>
         </>
       )}
-      {preview.errorCount > 0 && <IssueTable issues={preview.errors} total={preview.errorCount} caption={`Feil (${preview.errorCount})`} />}
-      {preview.warningCount > 0 && <IssueTable issues={preview.warnings} total={preview.warningCount} caption={`Advarsler (${preview.warningCount})`} />}
+      {preview.errorCount > 0 && <IssueTable issues={preview.errors} total={preview.errorCount} caption={`Feil (${preview.errorCount})`} maxShown={MAX_ISSUES} more={MORE} />}
+      {preview.warningCount > 0 && <IssueTable issues={preview.warnings} total={preview.warningCount} caption={`Advarsler (${preview.warningCount})`} maxShown={MAX_ISSUES} more={MORE} />}
       {comparison && preview.ok && (
         <div className="import-diff" aria-label="Endringer fra forrige periode">
           <h3>Endringer fra {comparison.against}</h3>

@@ -61,8 +61,34 @@ describe('Budsjett: filer', () => {
       </>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Åpne fil' }));
-    expect(await screen.findByText(/feil\.json: \$\.lines\[0\]\.estimateKNok: Kan ikke være mindre enn 0/)).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).queryByRole('heading', { name: 'feil.json kunne ikke åpnes – ingenting er lagret' })).toBeInTheDocument();
+    expect(within(alert).queryByRole('row', { name: /feil\.json: \$\.lines\[0\]\.estimateKNok: Kan ikke være mindre enn 0/ })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: 'Budsjett' })).toBeInTheDocument();
+  });
+
+  it('shows every workbook error in a table with sheet, row and column, not one joined notice', async () => {
+    const example = parseCaseFile(exampleText).case!;
+    const bytes = await writeEstimatesWorkbook(example);
+    // two amounts that are not numbers, in a workbook written by the app and edited by hand
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const files = unzipSync(bytes);
+    const sst = strFromU8(files['xl/sharedStrings.xml']!);
+    const sheetName = Object.keys(files).find((n) => /worksheets\/sheet3\.xml$/.test(n))!;
+    const notNumber = sst.split('<si>').length - 1;
+    files['xl/sharedStrings.xml'] = strToU8(sst.replace('</sst>', '<si><t>abc</t></si></sst>').replace(/count="\d+" uniqueCount="\d+"/, `count="${notNumber + 1}" uniqueCount="${notNumber + 1}"`));
+    let n = 0;
+    files[sheetName] = strToU8(strFromU8(files[sheetName]!).replace(/<c r="D(\d+)"( s="\d+")?><v>[^<]*<\/v><\/c>/g, (m, row: string, st: string | undefined) => (row !== '1' && row !== '2' && n++ < 2 ? `<c r="D${row}"${st ?? ''} t="s"><v>${notNumber}</v></c>` : m)));
+    setPlatform(fakePlatform({ name: 'estimater.xlsx', bytes: zipSync(files) }, []));
+    render(<BudgetPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Åpne fil' }));
+    const alert = await screen.findByRole('alert');
+    const rows = within(alert).getAllByRole('row').slice(1);
+    // both bad cells, each on its own row with sheet, row number and column (and what follows from them)
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const located = rows.filter((r) => /^estimater\.xlsx\s*Estimater\s*\d+\s*D/.test(r.textContent ?? ''));
+    expect(located).toHaveLength(2);
+    expect(within(alert).queryByRole('heading', { name: 'estimater.xlsx kunne ikke åpnes – ingenting er lagret' })).toBeInTheDocument();
   });
 });
 
