@@ -57,8 +57,8 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
     const withImpact = buildCaseDocument(c, { generatedAt: '2023-10-31T08:00:00Z', impact: { report: period, periodLabel: 'September 2022' } });
     const tables = withImpact.blocks.filter((b) => b.kind === 'table' && /tiltak og avhengigheter som berøres/.test(b.caption ?? ''));
     expect(tables.map((t) => (t.kind === 'table' ? t.caption : ''))).toEqual([
-      expect.stringContaining('Alternativ 1 – tiltak og avhengigheter som berøres (porteføljeperioden September 2022)'),
-      expect.stringContaining('Alternativ 2 – tiltak og avhengigheter som berøres (porteføljeperioden September 2022)'),
+      expect.stringContaining('Alternativ 1 – tiltak og avhengigheter som berøres (porteføljeperioden september 2022)'),
+      expect.stringContaining('Alternativ 2 – tiltak og avhengigheter som berøres (porteføljeperioden september 2022)'),
     ]);
     const first = tables[0]!;
     const cells = first.kind === 'table' ? first.rows.map((r) => r.cells.map(String)) : [];
