@@ -77,11 +77,11 @@ export class StyleRegistry {
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const argb = (rgb: string) => `FF${rgb.replace(/^#/, '').toUpperCase()}`;
 
-/** A table of distinct XML fragments, each with its index. */
-class Table {
+/** Distinct strings in the order first added, each with its index (style parts, shared strings). */
+export class UniqueList {
   readonly items: string[] = [];
   private readonly at = new Map<string, number>();
-  constructor(initial: readonly string[]) {
+  constructor(initial: readonly string[] = []) {
     for (const x of initial) this.add(x);
   }
   add(xml: string): number {
@@ -97,9 +97,9 @@ class Table {
 
 /** styles.xml for every style the registry handed out. */
 export function buildStylesXml(registry: StyleRegistry): string {
-  const fonts = new Table(['<font><sz val="11"/><name val="Calibri"/></font>']);
-  const fills = new Table(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
-  const borders = new Table(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
+  const fonts = new UniqueList(['<font><sz val="11"/><name val="Calibri"/></font>']);
+  const fills = new UniqueList(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  const borders = new UniqueList(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   const numFmts: string[] = [];
   const numFmtIds = new Map<string, number>();
   const xfs = registry.xfs.map(({ style: s, quotePrefix }) => {

@@ -18,7 +18,7 @@
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import { columnLetter } from '../cell-ref.ts';
 import { isoToSerial } from './styles.ts';
-import { buildStylesXml, StyleRegistry } from './write-styles.ts';
+import { buildStylesXml, StyleRegistry, UniqueList } from './write-styles.ts';
 import type { CellStyle, StyleName } from './write-styles.ts';
 
 export type { CellStyle, StyleName } from './write-styles.ts';
@@ -121,21 +121,10 @@ const numberText = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
  * The workbook's shared strings, as Excel writes them: each distinct text once, cells refer to it by
  * index. Files stay small and readers (ours included) make one value per distinct text.
  */
-class SharedStrings {
-  readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
-  add(text: string): number {
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(text);
-      this.index.set(text, i);
-    }
-    return i;
-  }
+class SharedStrings extends UniqueList {
   xml(): string {
-    const items = this.list.map((t) => `<si><t xml:space="preserve">${escapeText(t)}</t></si>`).join('');
-    return XML_HEAD + `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.list.length}" uniqueCount="${this.list.length}">${items}</sst>`;
+    const items = this.items.map((t) => `<si><t xml:space="preserve">${escapeText(t)}</t></si>`).join('');
+    return XML_HEAD + `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.items.length}" uniqueCount="${this.items.length}">${items}</sst>`;
   }
 }
 
