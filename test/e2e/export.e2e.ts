@@ -59,7 +59,21 @@ test('export: status report and NUIT case document through the UI, previewed, sa
     const reportDialog = page.getByRole('dialog', { name: 'Statusrapport (PDF)' });
     await reportDialog.getByRole('img', { name: /^Side 1 av \d+$/ }).waitFor({ timeout: 60_000 });
     await reportDialog.getByRole('img', { name: /^Side 2 av \d+$/ }).waitFor();
+    // every page is there to scroll to, at a readable width, with zoom
+    const total = Number(/av (\d+)$/.exec((await reportDialog.getByRole('img', { name: /^Side 1 av \d+$/ }).getAttribute('aria-label')) ?? '')![1]);
+    assert.equal(await reportDialog.getByRole('img', { name: /^Side \d+ av \d+$/ }).count(), total);
+    assert.ok(((await reportDialog.getByRole('img', { name: /^Side 1 av/ }).boundingBox())?.width ?? 0) >= 600);
+    await reportDialog.getByRole('button', { name: 'Zoom inn' }).click();
+    await reportDialog.getByText('125 %').waitFor();
+    await reportDialog.getByRole('img', { name: /^Side 1 av/ }).waitFor();
+    await reportDialog.getByRole('button', { name: 'Lesbar bredde' }).click();
     await app.screenshot('export-2-forhandsvisning-statusrapport');
+    // at 1280×720 the save button stays on screen
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const save = await reportDialog.getByRole('button', { name: 'Lagre PDF' }).boundingBox();
+    assert.ok(save && save.y >= 0 && save.y + save.height <= 720, `Lagre PDF utenfor skjermen: ${JSON.stringify(save)}`);
+    await app.screenshot('export-2b-forhandsvisning-1280x720');
+    await page.setViewportSize({ width: 1440, height: 900 });
     const reportPdf = await download(page, () => reportDialog.getByRole('button', { name: 'Lagre PDF' }).click(), 'statusrapport-2022-09.pdf');
     await reportDialog.waitFor({ state: 'hidden' });
     const reportText = render(reportPdf, 'statusrapport');
@@ -87,7 +101,7 @@ test('export: status report and NUIT case document through the UI, previewed, sa
     for (const heading of ['Forslag til vedtak', 'Hensikt med saken', 'Bakgrunn', 'Sammenligning av alternativene', 'Anbefaling', 'Vedlegg']) {
       assert.ok(caseText.includes(heading), heading);
     }
-    assert.match(caseText, /Til fordeling er dermed 217,4 MNOK/);
+    assert.match(caseText, /Til fordeling er dermed 217,4\s+MNOK/);
     const caseBook = await download(page, () => kase.getByRole('button', { name: 'Arbeidsbok (Excel)' }).click(), 'nuit-sak-43-23.xlsx');
     const read = readEstimatesWorkbook(readSpreadsheet(new Uint8Array(await readFile(caseBook)), 'nuit-sak-43-23.xlsx'));
     assert.deepEqual(read.issues, []);

@@ -31,7 +31,7 @@ export function ExportDialog(props: { state: ExportState; onCancel: () => void; 
           {state.phase === 'saving' && <Paragraph role="status">Lagrer …</Paragraph>}
           {state.phase === 'preview' && (
             <>
-              <Paragraph data-size="sm">Se over de første sidene før du lagrer.</Paragraph>
+              <Paragraph data-size="sm">Se over dokumentet før du lagrer.</Paragraph>
               <PdfPreview bytes={state.bytes} />
             </>
           )}
