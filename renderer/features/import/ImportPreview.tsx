@@ -117,11 +117,19 @@ export function ImportPreview(props: ImportPreviewProps) {
             <caption>Status og risiko blant aktive tiltak</caption>
             <thead>
               <tr>
-                <th scope="col" />
-                <th scope="col">Grønn</th>
-                <th scope="col">Gul</th>
-                <th scope="col">Rød</th>
-                <th scope="col">Ikke oppgitt</th>
+                <td />
+                <th scope="col" className="num">
+                  Grønn
+                </th>
+                <th scope="col" className="num">
+                  Gul
+                </th>
+                <th scope="col" className="num">
+                  Rød
+                </th>
+                <th scope="col" className="num">
+                  Ikke oppgitt
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -52,6 +52,13 @@ describe('ImportPreview', () => {
     const cells = (name: RegExp) => Array.from(within(lights).getByRole('row', { name }).querySelectorAll('td'), (td) => td.textContent);
     expect(cells(/^Status/)).toEqual(['18', '24', '0', '0']);
     expect(cells(/^Risiko/)).toEqual(['7', '20', '1', '14']);
+    // each figure sits under its own header: the column headers align as their numbers do
+    const headers = within(lights).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual(['Grønn', 'Gul', 'Rød', 'Ikke oppgitt']);
+    for (const h of headers) expect(h).toHaveClass('num');
+    const yellow = within(lights).getByRole('row', { name: /^Status/ }).querySelectorAll('td')[1]!;
+    expect(yellow).toHaveClass('num');
+    expect(yellow.cellIndex).toBe(headers[1]!.cellIndex);
     const warnings = screen.getByRole('table', { name: 'Advarsler (1)' });
     expect(within(warnings).queryByRole('row', { name: /rad 26, kolonne I \(Innsatsområde\): Tiltak 200 mangler innsatsområde/ })).toBeInTheDocument();
     expect(screen.queryByText('10 nye, 1 avsluttet, 1 endret.')).toBeInTheDocument();
