@@ -177,16 +177,33 @@ export interface PortfolioReport {
   metadata: Record<string, string>;
 }
 
+const MONTHS = ['Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember'];
+
 /** "2022-09" → "September 2022". Returns the key unchanged when it is not YYYY-MM. */
 export function periodLabel(key: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(key);
   if (!m) return key;
-  const months = [
-    'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni',
-    'Juli', 'August', 'September', 'Oktober', 'November', 'Desember',
-  ];
-  const month = months[Number(m[2]) - 1];
+  const month = MONTHS[Number(m[2]) - 1];
   return month ? `${month} ${m[1]}` : key;
+}
+
+/**
+ * A period as people write it → its key: "2022-09", "2022-9", "09.2022", "9/2022", "september 2022",
+ * "sep. 2022", "Sept 2022" all give "2022-09". Null for anything else (years 1900–2200 only).
+ */
+export function parsePeriodInput(text: string): string | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const key = (year: string, month: number) => (Number(year) >= 1900 && Number(year) <= 2200 && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : null);
+  let m = /^(\d{4})[-./ ](\d{1,2})$/.exec(t);
+  if (m) return key(m[1]!, Number(m[2]));
+  m = /^(\d{1,2})[-./ ](\d{4})$/.exec(t);
+  if (m) return key(m[2]!, Number(m[1]));
+  m = /^([a-zæøå]+)\.? (\d{4})$/.exec(t);
+  if (m && m[1]!.length >= 3) {
+    const i = MONTHS.findIndex((name) => name.toLowerCase().startsWith(m![1]!));
+    return i >= 0 ? key(m[2]!, i + 1) : null;
+  }
+  return null;
 }
 
 /** True when a tiltak counts as active ("Er prosjektet aktivt?" = Aktiv). */

@@ -17,6 +17,7 @@ export function inlineImportRunner(): ImportRunner {
     read: (files, onProgress) => later(() => session.read(files, onProgress)),
     store: (request, onProgress) => later(() => session.store(request, backupStore(), onProgress)),
     discard: (importId) => session.discard(importId),
+    compare: (importId, periodKey) => later(() => session.compare(importId, periodKey)),
     cancel: () => {},
   };
 }

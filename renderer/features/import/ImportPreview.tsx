@@ -1,9 +1,9 @@
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { countNoun, formatMNok } from '../../../shared/format/index.ts';
-import { PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, ACTIVITY_LABELS } from '../../../shared/portfolio/model.ts';
+import { PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, ACTIVITY_LABELS, parsePeriodInput, periodLabel } from '../../../shared/portfolio/model.ts';
 import type { ReportingPeriod } from '../../../shared/portfolio/model.ts';
-import { MAX_DIFF_LINES, MAX_ISSUES, PERIOD_KEY } from './preview-data.ts';
+import { MAX_DIFF_LINES, MAX_ISSUES } from './preview-data.ts';
 import { IssueTable } from '../../components/IssueTable.tsx';
 import type { ChangeLine, ImportPreviewData } from './preview-data.ts';
 
@@ -37,16 +37,18 @@ function PeriodLine(props: { period: ReportingPeriod | null; input: string; onIn
       </p>
     );
   }
-  const invalid = props.input !== '' && !PERIOD_KEY.test(props.input);
+  const key = parsePeriodInput(props.input);
+  const invalid = props.input.trim() !== '' && key === null;
   return (
     <div className="import-period">
       <Textfield
-        label="Periode (åååå-mm)"
-        description="Filen sier ikke hvilken periode den gjelder. Skriv år og måned for rapporten, f.eks. 2022-09."
+        label="Periode"
+        description="Filen sier ikke hvilken periode den gjelder. Skriv år og måned for rapporten, f.eks. 2022-09, 09.2022 eller september 2022."
         value={props.input}
-        onChange={(e) => props.onInput(e.target.value.trim())}
-        error={invalid ? 'Skriv perioden som åååå-mm, f.eks. 2022-09.' : undefined}
+        onChange={(e) => props.onInput(e.target.value)}
+        error={invalid ? 'Skriv perioden som år og måned, f.eks. 2022-09, 09.2022 eller september 2022.' : undefined}
       />
+      {key && <p className="muted" aria-live="polite">Lagres som {periodLabel(key)} ({key}).</p>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { BackupEntry } from '../../../shared/ipc/contract.ts';
 import type { ImportFile } from '../../../shared/import/index.ts';
 import type { PeriodListing } from '../../db/periods-repo.ts';
-import type { ImportPreviewData } from './preview-data.ts';
+import type { ImportPreviewData, PreviewComparison } from './preview-data.ts';
 
 /** Stores a previewed import: the period typed by the analyst (files without one), and whether to replace. */
 export interface StoreRequest {
@@ -27,6 +27,8 @@ export type ToWorker =
   /** `hostBackups`: the pre-import backup goes to the host's folder through the page (Electron); else to IndexedDB from the worker. */
   | { type: 'store'; job: number; request: StoreRequest; hostBackups: boolean }
   | { type: 'discard'; importId: number }
+  /** The comparison again, for the period the analyst typed (files that name none). */
+  | { type: 'compare'; job: number; importId: number; periodKey: string }
   | { type: 'backup-reply'; call: number; ok: true; entries?: BackupEntry[] }
   | { type: 'backup-reply'; call: number; ok: false; message: string };
 
@@ -35,6 +37,7 @@ export type FromWorker =
   | { type: 'progress'; job: number; fraction: number; text: string }
   | { type: 'preview'; job: number; preview: ImportPreviewData }
   | { type: 'stored'; job: number; outcome: StoreOutcome }
+  | { type: 'compared'; job: number; comparison: PreviewComparison | null }
   | { type: 'failed'; job: number; message: string }
   /** The worker asks the page to use the host's backup folder, which only the page can reach. */
   | { type: 'backup-call'; call: number; op: 'write'; name: string; bytes: Uint8Array }

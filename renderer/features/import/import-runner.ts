@@ -4,7 +4,7 @@ import { describeUnexpectedError } from '../../../shared/spreadsheet/index.ts';
 import { backupStore } from '../../db/backup.ts';
 import { getPlatform } from '../../platform/index.ts';
 import type { FromWorker, Progress, StoreOutcome, StoreRequest, ToWorker } from './import-protocol.ts';
-import type { ImportPreviewData } from './preview-data.ts';
+import type { ImportPreviewData, PreviewComparison } from './preview-data.ts';
 
 /** How the import page gets its work done: in the import worker in the app, in-process in component tests. */
 export interface ImportRunner {
@@ -16,6 +16,8 @@ export interface ImportRunner {
   store: (request: StoreRequest, onProgress: Progress) => Promise<StoreOutcome>;
   /** Forgets a previewed import that will not be stored. */
   discard: (importId: number) => void;
+  /** Compares a previewed import without its own period with the stored period before `periodKey`. */
+  compare: (importId: number, periodKey: string) => Promise<PreviewComparison | null>;
   /** Stops the work in progress (its promise rejects with {@link ImportCancelledError}). */
   cancel: () => void;
 }
@@ -97,6 +99,7 @@ export function createWorkerRunner(readTimeLimitMs = READ_TIME_LIMIT_MS): Import
       jobs.delete(m.job);
       if (m.type === 'preview') job.resolve(m.preview as never);
       else if (m.type === 'stored') job.resolve(m.outcome as never);
+      else if (m.type === 'compared') job.resolve(m.comparison as never);
       else job.reject(new Error(m.message));
     };
     // a crashed worker is replaced on the next import
@@ -128,6 +131,7 @@ export function createWorkerRunner(readTimeLimitMs = READ_TIME_LIMIT_MS): Import
     store: (request, onProgress) =>
       run<StoreOutcome>({ type: 'store', job: nextJob++, request, hostBackups: getPlatform().backups !== undefined }, onProgress),
     discard: (importId) => worker?.postMessage({ type: 'discard', importId } satisfies ToWorker),
+    compare: (importId, periodKey) => run<PreviewComparison | null>({ type: 'compare', job: nextJob++, importId, periodKey }, () => {}),
     cancel: () => stop(new ImportCancelledError()),
   };
 }

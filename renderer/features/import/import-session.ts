@@ -10,7 +10,7 @@ import type { PeriodListing, Provenance } from '../../db/periods-repo.ts';
 import type { Progress, StoreOutcome, StoreRequest } from './import-protocol.ts';
 import { importPortfolioWithProgress } from './parse-core.ts';
 import { PERIOD_KEY, previewOf } from './preview-data.ts';
-import type { ImportPreviewData } from './preview-data.ts';
+import type { ImportPreviewData, PreviewComparison } from './preview-data.ts';
 
 /**
  * The import's work, run in the import worker (import.worker.ts): read and validate the files,
@@ -24,6 +24,8 @@ export interface ImportSession {
   store: (request: StoreRequest, backups: BackupStore, progress: Progress) => Promise<StoreOutcome>;
   /** Forgets a kept result (the analyst cancelled, or read other files). */
   discard: (importId: number) => void;
+  /** The comparison for a kept result without its own period, once the analyst has typed one ("2022-09"). */
+  compare: (importId: number, periodKey: string) => Promise<PreviewComparison | null>;
 }
 
 /** A read import waiting for confirmation: the result, and the files' hashes (their bytes are let go). */
@@ -33,12 +35,14 @@ interface PendingImport {
   provenance: Provenance;
 }
 
-/** The stored period an import is compared with: the latest before its period, else the latest other. */
-async function comparisonFor(report: PortfolioReport) {
-  const key = report.period?.key ?? null;
+/**
+ * The stored period an import is compared with: the latest before its period, else (no period
+ * known yet) the latest stored one.
+ */
+async function comparisonFor(report: PortfolioReport, key = report.period?.key ?? null) {
   const others = (await listPeriods()).filter((p) => p.key !== key);
   const before = key ? others.filter((p) => p.key < key) : [];
-  const against = before[before.length - 1] ?? others[others.length - 1];
+  const against = key ? before[before.length - 1] : others[others.length - 1];
   if (!against) return null;
   const stored = await loadPeriod(against.id);
   return stored ? { against: against.label + (against.reconstructed ? ' (rekonstruert)' : ''), diff: comparePeriods(stored, report) } : null;
@@ -73,6 +77,12 @@ export function createImportSession(): ImportSession {
     return previewOf(importId, files.map((f) => f.name), result, comparison);
   };
 
+  const compare: ImportSession['compare'] = async (importId, periodKey) => {
+    const job = pending.get(importId);
+    if (!job?.result.report || !PERIOD_KEY.test(periodKey)) return null;
+    return previewOf(importId, job.fileNames, job.result, await comparisonFor(job.result.report, periodKey)).comparison;
+  };
+
   const store: ImportSession['store'] = async (request, backups, progress) => {
     const job = pending.get(request.importId);
     if (!job) return { kind: 'failed', message: 'Filene er ikke lenger lest inn. Velg dem på nytt.' };
@@ -103,5 +113,5 @@ export function createImportSession(): ImportSession {
     }
   };
 
-  return { read, store, discard: (importId) => void pending.delete(importId) };
+  return { read, store, compare, discard: (importId) => void pending.delete(importId) };
 }

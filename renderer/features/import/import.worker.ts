@@ -56,6 +56,13 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     case 'discard':
       session.discard(m.importId);
       break;
+    case 'compare':
+      try {
+        post({ type: 'compared', job: m.job, comparison: await session.compare(m.importId, m.periodKey) });
+      } catch (err) {
+        post({ type: 'failed', job: m.job, message: message(err) });
+      }
+      break;
     case 'backup-reply': {
       const call = calls.get(m.call);
       calls.delete(m.call);

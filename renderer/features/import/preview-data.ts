@@ -1,6 +1,7 @@
 import type { ImportIssue, PortfolioImport } from '../../../shared/import/index.ts';
 import type { InitiativeChange, PeriodComparison } from '../../../shared/portfolio/compare.ts';
 import type { ReportingPeriod } from '../../../shared/portfolio/model.ts';
+import { parsePeriodInput } from '../../../shared/portfolio/model.ts';
 import type { ReportSummary } from '../../../shared/portfolio/summary.ts';
 
 /** A period key as the analyst types it: "2022-09". */
@@ -101,5 +102,5 @@ export function previewOf(
 
 /** True when the preview can be stored, given the period the analyst typed (for files without one). */
 export function canStore(preview: ImportPreviewData, periodInput: string): boolean {
-  return preview.ok && preview.summary !== null && (preview.period !== null || PERIOD_KEY.test(periodInput));
+  return preview.ok && preview.summary !== null && (preview.period !== null || parsePeriodInput(periodInput) !== null);
 }

@@ -4,6 +4,7 @@ import type { PeriodListing } from '../../db/periods-repo.ts';
 import { useNotices } from '../../store/notifications.ts';
 import { usePeriodStore } from '../../store/period.ts';
 import { ImportCancelledError, ImportRunnerContext } from './import-runner.ts';
+import { parsePeriodInput } from '../../../shared/portfolio/model.ts';
 import { canStore } from './preview-data.ts';
 import type { ImportPreviewData } from './preview-data.ts';
 
@@ -88,8 +89,29 @@ export function useImportFlow() {
 
   const confirm = useCallback(async () => {
     if (step.kind !== 'preview' || !canStore(step.preview, periodInput)) return;
-    await save(step.preview, step.preview.period ? null : periodInput, false);
+    await save(step.preview, step.preview.period ? null : parsePeriodInput(periodInput), false);
   }, [step, periodInput, save]);
+
+  // Files without their own period: once the analyst has typed one, compare with the stored period
+  // just before it (not the newest), again on every change.
+  const previewId = step.kind === 'preview' && step.preview.period === null && step.preview.ok ? step.preview.importId : null;
+  const typedKey = parsePeriodInput(periodInput);
+  useEffect(() => {
+    if (previewId === null || typedKey === null) return;
+    let stale = false;
+    const timer = setTimeout(() => {
+      runner
+        .compare(previewId, typedKey)
+        .then((comparison) => {
+          if (!stale) setStep((s) => (s.kind === 'preview' && s.preview.importId === previewId ? { kind: 'preview', preview: { ...s.preview, comparison } } : s));
+        })
+        .catch(() => {});
+    }, 250);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [runner, previewId, typedKey]);
 
   const replace = useCallback(async () => {
     if (step.kind === 'replace') await save(step.preview, step.periodKey, true);

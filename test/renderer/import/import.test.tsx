@@ -58,7 +58,7 @@ describe('ImportPreview', () => {
     for (const h of headers) expect(h).toHaveClass('num');
     const yellow = within(lights).getByRole('row', { name: /^Status/ }).querySelectorAll('td')[1]!;
     expect(yellow).toHaveClass('num');
-    expect(yellow.cellIndex).toBe(headers[1]!.cellIndex);
+    expect((yellow as HTMLTableCellElement).cellIndex).toBe((headers[1] as HTMLTableCellElement).cellIndex);
     const warnings = screen.getByRole('table', { name: 'Advarsler (1)' });
     expect(within(warnings).queryByRole('row', { name: /rad 26, kolonne I \(Innsatsområde\): Tiltak 200 mangler innsatsområde/ })).toBeInTheDocument();
     expect(screen.queryByText('10 nye, 1 avsluttet, 1 endret.')).toBeInTheDocument();
@@ -87,8 +87,8 @@ describe('ImportPreview', () => {
     const onInput = vi.fn();
     const result = importPortfolio([csv('tiltak.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;B;Samstyre\n')]);
     render(<ImportPreview preview={previewOf(1, ['tiltak.csv'], result, null)} periodInput="2022" onPeriodInput={onInput} />);
-    const input = screen.getByLabelText('Periode (åååå-mm)');
-    expect(screen.queryByText('Skriv perioden som åååå-mm, f.eks. 2022-09.')).toBeInTheDocument();
+    const input = screen.getByLabelText('Periode');
+    expect(screen.queryByText('Skriv perioden som år og måned, f.eks. 2022-09, 09.2022 eller september 2022.')).toBeInTheDocument();
     await userEvent.type(input, '-');
     expect(onInput).toHaveBeenCalledWith('2022-');
   });
@@ -180,10 +180,30 @@ describe('ImportPage', () => {
     await user.click(screen.getByRole('button', { name: 'Velg filer' }));
     await screen.findByText(/Rapporten kan importeres/);
     expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
-    await user.type(screen.getByLabelText('Periode (åååå-mm)'), '2021-12');
+    await user.type(screen.getByLabelText('Periode'), 'desember 2021');
+    expect(screen.queryByText('Lagres som Desember 2021 (2021-12).')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     expect(await screen.findByRole('row', { name: /Desember 2021/ })).toBeInTheDocument();
     expect(await listPeriods()).toMatchObject([{ id: '2021-12', label: 'Desember 2021', provenance: { files: [{ name: 't.csv' }] } }]);
+  });
+
+  it('compares a file without its own period with the stored period just before the one typed, again on every change', async () => {
+    const user = userEvent.setup();
+    // two stored periods: March 2023 (newest) and September 2022 (the May 2022 example re-keyed)
+    const base = importPortfolio([sept]).report!;
+    await savePeriod({ ...base, period: { ...base.period!, key: '2023-03', label: 'Mars 2023' } }, { files: [], importedAt: '2026-01-01T00:00:00.000Z' });
+    await savePeriod(base, { files: [], importedAt: '2026-01-01T00:00:00.000Z' });
+    setPlatform({ kind: 'browser', openFiles: async () => [csv('t.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;B;Samstyre\n')], saveFile: async () => null, appInfo: async () => null });
+    render(<ImportPage />, { wrapper: InlineImports });
+    await user.click(screen.getByRole('button', { name: 'Velg filer' }));
+    await screen.findByText(/Rapporten kan importeres/);
+    const field = screen.getByLabelText('Periode');
+    await user.type(field, '2022-12');
+    expect(await screen.findByText(/Endringer fra September 2022/)).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, '2023-9');
+    expect(await screen.findByText(/Endringer fra Mars 2023/)).toBeInTheDocument();
+    expect(screen.queryByText(/Endringer fra September 2022/)).not.toBeInTheDocument();
   });
 
   it('stops reading when the analyst cancels, and stores nothing', async () => {
@@ -197,6 +217,7 @@ describe('ImportPage', () => {
         }),
       store: vi.fn(),
       discard: vi.fn(),
+      compare: vi.fn(async () => null),
       cancel: vi.fn(() => rejectRead(new ImportCancelledError())),
     };
     setPlatform({ kind: 'browser', openFiles: async () => [sept], saveFile: async () => null, appInfo: async () => null });
