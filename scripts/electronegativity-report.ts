@@ -41,8 +41,27 @@ export function splitCsvLine(line: string): string[] {
 const SEVERITIES: readonly Severity[] = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 
 /** Parses the tool's CSV (header: issue, severity, confidence, filename, location, sample, description, url). */
+/**
+ * CSV text → records, a line break inside a quoted field kept in its field. Electronegativity's
+ * writer has been seen to break a long quoted sample (the CSP) across lines on a loaded machine.
+ */
+export function splitCsvRecords(csv: string): string[] {
+  const records: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const c of csv) {
+    if (c === '"') quoted = !quoted;
+    if (!quoted && (c === '\n' || c === '\r')) {
+      if (cur.trim() !== '') records.push(cur);
+      cur = '';
+    } else cur += c === '\n' || c === '\r' ? '' : c;
+  }
+  if (cur.trim() !== '') records.push(cur);
+  return records;
+}
+
 export function parseFindings(csv: string): Finding[] {
-  const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = splitCsvRecords(csv);
   if (lines.length === 0 || !/^issue\s*,\s*severity/i.test(lines[0]!)) throw new Error('Uventet format på Electronegativity-utdata');
   return lines.slice(1).map((line) => {
     const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] = splitCsvLine(line);

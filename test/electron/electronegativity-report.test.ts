@@ -26,6 +26,14 @@ describe('Electronegativity report', () => {
     expect(() => parseFindings('not,a,report')).toThrow();
   });
 
+  it('keeps a record whole when a quoted field is broken across lines', () => {
+    const broken = csv.replace("default-src 'self'; style-src", "default-src 'se\nlf'; style-src");
+    expect(parseFindings(broken).map((f) => [f.check, f.severity])).toEqual([
+      ['CSP_GLOBAL_CHECK', 'LOW'],
+      ['PRELOAD_JS_CHECK', 'MEDIUM'],
+    ]);
+  });
+
   it('reads justified checks only from the Electronegativity section', () => {
     expect([...justifiedChecks(doc)].sort()).toEqual(['CSP_GLOBAL_CHECK', 'PRELOAD_JS_CHECK']);
   });
