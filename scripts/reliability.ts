@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   const md = renderReliability({
     date: new Date().toISOString().slice(0, 10),
     commit,
-    machine: `Node ${process.versions.node}, ${cpus().length} kjerner`,
+    machine: `Node ${process.versions.node}, ${cpus().length} cores`,
     harness: DEFAULT_HARNESS,
     figures,
     groups: groups(cases, results),
