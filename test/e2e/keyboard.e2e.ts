@@ -30,6 +30,9 @@ test('a budget case from scratch to an exported PDF, with the keyboard only', as
     // Act: a new case, its title and a frame.
     await tabTo(page, page.getByRole('button', { name: 'Ny sak', exact: true }));
     await page.keyboard.press('Enter');
+    // the new-case form: first year and number of years keep their defaults
+    await tabTo(page, page.getByRole('button', { name: 'Opprett saken' }));
+    await page.keyboard.press('Enter');
     await page.getByRole('tab', { name: 'Sak og ramme' }).waitFor();
     await tabTo(page, page.getByRole('textbox', { name: 'Tittel', exact: true }));
     await page.keyboard.press('Control+A');
