@@ -3,7 +3,10 @@ import { describeStorageError } from '../../db/backup-errors.ts';
 import { BackupError } from '../../db/backup-format.ts';
 import type { BackupHeader } from '../../db/backup-format.ts';
 import { backupStore, createBackupFile, manualBackupName } from '../../db/backup.ts';
-import { inspectBackup, restoreBackup } from '../../db/backup-restore.ts';
+
+// Restoring validates every record with the case file's and the rows' schemas (zod): loaded when a
+// restore is asked for, so the app's first view carries none of it.
+const restoreModule = () => import('../../db/backup-restore.ts');
 import { getPlatform } from '../../platform/index.ts';
 import { announceRestore } from './connection-guard.ts';
 
@@ -40,7 +43,7 @@ export async function pickBackupFile(): Promise<ActionResult<RestoreCandidate | 
   const file = files[0];
   if (!file) return { ok: true, value: null };
   try {
-    const { header, counts } = await inspectBackup(file.bytes);
+    const { header, counts } = await (await restoreModule()).inspectBackup(file.bytes);
     return { ok: true, value: { source: file.name, header, counts, bytes: file.bytes } };
   } catch (err) {
     return { ok: false, message: refusal(err, file.name) };
@@ -51,7 +54,7 @@ export async function pickBackupFile(): Promise<ActionResult<RestoreCandidate | 
 export async function openAutomaticBackup(entry: BackupEntry): Promise<ActionResult<RestoreCandidate>> {
   try {
     const bytes = await backupStore().read(entry.name);
-    const { header, counts } = await inspectBackup(bytes);
+    const { header, counts } = await (await restoreModule()).inspectBackup(bytes);
     return { ok: true, value: { source: entry.name, header, counts, bytes } };
   } catch (err) {
     return { ok: false, message: refusal(err, entry.name) };
@@ -61,7 +64,7 @@ export async function openAutomaticBackup(entry: BackupEntry): Promise<ActionRes
 /** «Gjenopprett»: restores a checked candidate and tells other windows to reload. */
 export async function restoreCandidate(candidate: RestoreCandidate): Promise<ActionResult> {
   try {
-    await restoreBackup(candidate.bytes);
+    await (await restoreModule()).restoreBackup(candidate.bytes);
     announceRestore();
     return { ok: true, value: undefined };
   } catch (err) {

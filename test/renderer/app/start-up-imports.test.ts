@@ -58,6 +58,10 @@ describe('what loads at start-up', () => {
     expect(exportCode(loaded)).toEqual([]);
     expect(loaded).not.toContain('pkg:recharts');
     expect([...loaded].filter((m) => m.startsWith('renderer/features/') && m.endsWith('Page.tsx'))).toEqual([]);
+    // restore validation (zod schemas of every record) and the spreadsheet reader load on demand
+    expect(loaded).not.toContain('pkg:zod');
+    expect(loaded).not.toContain('renderer/db/backup-restore.ts');
+    expect([...loaded].filter((m) => m.startsWith('shared/spreadsheet/'))).toEqual([]);
   });
 
   it('the first view (Oversikt) loads no export code and no chart library', () => {
