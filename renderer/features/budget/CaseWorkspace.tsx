@@ -6,6 +6,7 @@ import { CaseExportButtons } from '../export/index.tsx';
 import { AlternativesEditor } from './AlternativesEditor.tsx';
 import type { CaseTab } from './budget-store.ts';
 import { saveCaseFile, useBudgetStore } from './budget-store.ts';
+import { InvalidFieldsNotice } from './budget-ui.tsx';
 import { CaseDetails } from './CaseDetails.tsx';
 import { ComparisonView } from './ComparisonView.tsx';
 import { LinesEditor } from './LinesEditor.tsx';
@@ -79,6 +80,7 @@ export function CaseWorkspace() {
         }
         actions={actions}
       />
+      <InvalidFieldsNotice />
       <div
         className="case-tabs"
         role="tablist"

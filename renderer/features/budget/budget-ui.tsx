@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
 import type { Provenance } from '../../../shared/budget/model.ts';
 import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
+import { useInvalidField, useInvalidFields } from './invalid-fields.ts';
 
 /** Small shared pieces of the budget area. */
 
@@ -20,6 +21,7 @@ export function MoneyInput(props: {
 }) {
   const [text, setText] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const messageId = useInvalidField(props.label, invalid);
   const shown = text ?? (props.kNok === null ? '' : formatMNok(props.kNok, 3));
   const commit = () => {
     if (text === null) return;
@@ -39,24 +41,31 @@ export function MoneyInput(props: {
     if (k !== props.kNok) props.onCommit(k);
   };
   return (
-    <input
-      className={`money-input ${props.className ?? ''}`}
-      inputMode="decimal"
-      aria-label={props.label}
-      aria-invalid={invalid || undefined}
-      title={invalid ? 'Skriv et beløp i MNOK, f.eks. 40,7' : undefined}
-      value={shown}
-      disabled={props.disabled}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-        if (e.key === 'Escape') {
-          setText(null);
-          setInvalid(false);
-        }
-      }}
-    />
+    <span className="field-with-message">
+      <input
+        className={`money-input ${props.className ?? ''}`}
+        inputMode="decimal"
+        aria-label={props.label}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? messageId : undefined}
+        value={shown}
+        disabled={props.disabled}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') {
+            setText(null);
+            setInvalid(false);
+          }
+        }}
+      />
+      {invalid && (
+        <span id={messageId} className="field-message">
+          Ikke et beløp: skriv MNOK, f.eks. 40,7 (Esc angrer).
+        </span>
+      )}
+    </span>
   );
 }
 
@@ -84,6 +93,7 @@ export function BalanceText(props: { kNok: number }) {
 export function PercentInput(props: { label: string; value: number; onCommit: (p: number) => void }) {
   const [text, setText] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const messageId = useInvalidField(props.label, invalid);
   const commit = () => {
     if (text === null) return;
     const n = parseNorwegianNumber(text.replace('%', ''));
@@ -102,12 +112,36 @@ export function PercentInput(props: { label: string; value: number; onCommit: (p
         inputMode="decimal"
         aria-label={props.label}
         aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? messageId : undefined}
         value={text ?? String(props.value).replace('.', ',')}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') {
+            setText(null);
+            setInvalid(false);
+          }
+        }}
       />
       %
+      {invalid && (
+        <span id={messageId} className="field-message">
+          Ikke en prosent: skriv et tall fra 0 til 100, f.eks. 12,5 (Esc angrer).
+        </span>
+      )}
     </span>
+  );
+}
+
+/** Says, above the case's figures, that they still count the last valid value of a field being corrected. */
+export function InvalidFieldsNotice() {
+  const labels = Object.values(useInvalidFields((s) => s.fields));
+  if (labels.length === 0) return null;
+  return (
+    <p className="stale-notice" role="status">
+      Tallene er ikke oppdatert: {labels.map((l) => `«${l}»`).join(', ')} har en ugyldig verdi, og
+      beregningene bruker forrige gyldige verdi til den er rettet.
+    </p>
   );
 }

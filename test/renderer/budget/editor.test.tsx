@@ -73,7 +73,13 @@ describe('Budsjett: saker og alternativer', () => {
     const input = screen.getByRole('textbox', { name: 'Kutt i MNOK Pasientens måledata NHN 2024' });
     fireEvent.change(input, { target: { value: 'tolv' } });
     fireEvent.blur(input);
-    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    // the message beside the field, in text, tied to it; and the figures said to be not updated
+    expect(input).toHaveAccessibleDescription('Ikke et beløp: skriv MNOK, f.eks. 40,7 (Esc angrer).');
+    expect(screen.queryByText(/Tallene er ikke oppdatert: «Kutt i MNOK Pasientens måledata NHN 2024» har en ugyldig verdi/)).toBeInTheDocument();
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/Tallene er ikke oppdatert/)).not.toBeInTheDocument();
   });
 
   it('builds an alternative with the balancing assistant that fits the frame', async () => {
