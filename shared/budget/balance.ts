@@ -203,8 +203,9 @@ export function balance(c: BudgetCaseContent, cc: CompiledCase, req: BalanceRequ
     name: req.name ?? `${req.alternative.name} (balansert)`,
     recommended: false,
     adjustments,
+    // the analyst chose the method, the locks and the minimums: the alternative is theirs
     source: {
-      kind: 'modellert',
+      kind: 'bruker',
       note: `Laget med balanseringsassistenten (${methodLabel(req.method)}). ${explanation}`,
     },
   };

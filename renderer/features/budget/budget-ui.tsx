@@ -69,14 +69,24 @@ export function MoneyInput(props: {
   );
 }
 
-/** Where a figure comes from: document, modelled or the user's. The reference shows on hover. */
+/** What each kind of provenance means, said where it is shown. */
+const PROVENANCE_MEANING: Record<Provenance['kind'], string> = {
+  dokument: 'Hentet fra et kildedokument.',
+  modellert: 'Beregnet eller antatt i Helseportefølje, ikke hentet fra et dokument.',
+  bruker: 'Lagt inn eller valgt av deg.',
+};
+
+/**
+ * Where a figure comes from: document, modelled or the user's. What that means, and the reference,
+ * show when the tag is hovered or reached with the keyboard (it is a tab stop), and are read out.
+ */
 export function ProvenanceTag(props: { source: Provenance }) {
   const { source } = props;
-  const detail = [source.ref, source.note].filter(Boolean).join(' — ');
+  const detail = [PROVENANCE_MEANING[source.kind], source.ref, source.note].filter(Boolean).join(' ');
   return (
-    <span className={`prov prov--${source.kind}`} title={detail || undefined}>
+    <span className={`prov prov--${source.kind}`} tabIndex={0}>
       {PROVENANCE_LABELS[source.kind]}
-      {detail && <span className="visually-hidden">: {detail}</span>}
+      <span className="prov__tip">: {detail}</span>
     </span>
   );
 }

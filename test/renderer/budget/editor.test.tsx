@@ -96,7 +96,8 @@ describe('Budsjett: saker og alternativer', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Navn på nytt alternativ' }), { target: { value: 'Kutt NHN' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre som nytt alternativ' }));
     expect(summaryRow('Kutt NHN', '2024').textContent).toContain('går akkurat opp');
-    expect(screen.queryByText('Modellert', { selector: '.alt-header .prov' })).toBeInTheDocument();
+    // the analyst's choices (method, locks, minimums) are labelled as theirs, not as modelled
+    expect(screen.queryByText('Registrert av bruker', { selector: '.alt-header .prov' })).toBeInTheDocument();
   });
 
   it('shows what a cut to PLL touches in the latest portfolio period', async () => {

@@ -32,7 +32,7 @@ describe('balancing assistant', () => {
     expect(p.explanation).toBe(
       'Kuttet 17 MNOK i 2024: jd nhn −9,8 MNOK (−30 %), md nhn −7,2 MNOK (−30 %). Alternativet er nå innenfor rammen i 2024.',
     );
-    expect(p.alternative.source.kind).toBe('modellert');
+    expect(p.alternative.source.kind).toBe('bruker');
   });
   it('cuts by weights and by priority order', () => {
     const w = run({ kind: 'weights', weights: { 'l-2024-jd-nhn': 1, 'l-2024-md-nhn': 3 } }, ['l-2024-jd-nhn', 'l-2024-md-nhn']);
