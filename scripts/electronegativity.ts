@@ -9,31 +9,61 @@
  * The check that downloads Electron's release list from GitHub is skipped: CI has no internet,
  * and Electron's version is kept current through npm like any other dependency.
  */
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { countBySeverity, judge, justifiedChecks, parseFindings } from './electronegativity-report.ts';
-import type { Finding } from './electronegativity-report.ts';
+import { countBySeverity, judge, justifiedChecks } from './electronegativity-report.ts';
+import type { Finding, Severity } from './electronegativity-report.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
+const runnerPath = join(root, 'node_modules/@doyensec/electronegativity/dist/runner.js');
 const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
 
-function scan(label: string, input: string, work: string): Finding[] {
-  const csv = join(work, `${label}.csv`);
-  const r = spawnSync(
-    process.execPath,
-    [cli, '-i', input, '-e', electronVersion, '-r', '-v', 'false', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', csv],
-    { encoding: 'utf8', timeout: 180_000 },
+interface Issue {
+  id: string;
+  severity: { name: string };
+  confidence: { name: string };
+  file: string;
+  location: { line: number; column: number };
+  description: string;
+}
+type Runner = (options: object, forCli?: boolean) => Promise<{ issues: Issue[]; errors: { tolerable?: boolean; file: string; message: string }[] }>;
+
+/**
+ * Runs Electronegativity's scanner in this process and takes its findings as data. (Its CLI writes
+ * the CSV report with two unsynchronised writes, and on a loaded machine the header overwrote the
+ * start of the findings.)
+ */
+async function scan(label: string, input: string): Promise<Finding[]> {
+  const run = createRequire(import.meta.url)(runnerPath) as Runner;
+  const result = await run(
+    {
+      input,
+      isSarif: false,
+      customScan: [],
+      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+      isRelative: true,
+      isVerbose: false,
+      electronVersionOverride: electronVersion,
+      parserPlugins: [],
+    },
+    false,
   );
-  if (r.status !== 0 || !existsSync(csv)) {
-    throw new Error(`Electronegativity feilet for ${label} (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  }
-  return parseFindings(readFileSync(csv, 'utf8')).map((f) => ({ ...f, file: `${label}/${f.file}` }));
+  // as its CLI does, files its parser cannot read (modern syntax in a bundled library) are reported
+  // and skipped: the checks that matter read our own sources and the built main and preload
+  for (const e of result.errors) console.warn(`  (Electronegativity leste ikke ${e.file.replace(root, '.')}: ${e.message})`);
+  return result.issues.map((i) => ({
+    check: i.id,
+    severity: i.severity.name.toUpperCase() as Severity,
+    confidence: i.confidence.name,
+    file: `${label}/${i.file}`,
+    location: `${i.location.line}:${i.location.column}`,
+    description: i.description,
+  }));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   if (!existsSync(join(root, 'out/main/index.js'))) {
     console.error('Fant ikke out/main/index.js. Kjør `npm run build` først.');
     return 2;
@@ -44,7 +74,7 @@ function main(): number {
     mkdirSync(join(sources, 'renderer'), { recursive: true });
     cpSync(join(root, 'electron'), join(sources, 'electron'), { recursive: true });
     cpSync(join(root, 'renderer/index.html'), join(sources, 'renderer/index.html'));
-    const findings = [...scan('kilde', sources, work), ...scan('out', join(root, 'out'), work)];
+    const findings = [...(await scan('kilde', sources)), ...(await scan('out', join(root, 'out')))];
     const counts = countBySeverity(findings);
     const verdict = judge(findings, justifiedChecks(readFileSync(join(root, 'docs/security.md'), 'utf8')));
     console.log(`Electronegativity (Electron ${electronVersion}): ${findings.length} funn`);
@@ -67,4 +97,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();
