@@ -55,6 +55,11 @@ export class CaseConflictError extends Error {
 /** The revision of each case this window last read or wrote; a save must start from it. */
 const revisions = new Map<string, number>();
 const CHANNEL = 'helseportefolje-cases';
+/**
+ * This window's own mark on what it announces: a page's listener has a channel object of its own,
+ * and a channel delivers to every other object on it, in this window too.
+ */
+const WINDOW_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 let channel: BroadcastChannel | null | undefined;
 function casesChannel(): BroadcastChannel | null {
   if (channel === undefined) channel = typeof BroadcastChannel === 'function' ? unref(new BroadcastChannel(CHANNEL)) : null;
@@ -65,8 +70,8 @@ function casesChannel(): BroadcastChannel | null {
 export function onCaseSavedElsewhere(listener: (id: string) => void): () => void {
   const ch = typeof BroadcastChannel === 'function' ? unref(new BroadcastChannel(CHANNEL)) : null;
   if (!ch) return () => undefined;
-  ch.onmessage = (e: MessageEvent<{ id?: unknown }>) => {
-    if (typeof e.data?.id === 'string') listener(e.data.id);
+  ch.onmessage = (e: MessageEvent<{ id?: unknown; from?: unknown }>) => {
+    if (typeof e.data?.id === 'string' && e.data.from !== WINDOW_ID) listener(e.data.id);
   };
   return () => ch.close();
 }
@@ -110,7 +115,7 @@ export async function saveCase(c: BudgetCase, options: { overwrite?: boolean } =
     }
   });
   revisions.set(c.id, rev);
-  casesChannel()?.postMessage({ id: c.id, rev });
+  casesChannel()?.postMessage({ id: c.id, rev, from: WINDOW_ID });
 }
 
 /** Automatic history of a case, newest first. */

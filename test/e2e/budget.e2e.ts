@@ -35,6 +35,19 @@ test('budget: example case, balancing assistant, comparison', async () => {
     assert.match((await summary.getByRole('row', { name: /^2024/ }).textContent()) ?? '', /går akkurat opp/);
     await app.screenshot('budget-4-alternativ');
 
+    // At 1280×720 the lines scroll sideways inside a box that fits the window: Låst and Minstebeløp
+    // are reached by scrolling that box, whose scrollbar is on screen once the box is.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const box = page.getByRole('region', { name: 'Linjer i Alternativ 3 – kutt fordelt på fire linjer, kan rulles' });
+    await box.scrollIntoViewIfNeeded();
+    const rect = await box.boundingBox();
+    assert.ok(rect && rect.y >= 0 && rect.y + rect.height <= 720, `Linjeboksen går utenfor skjermen: ${JSON.stringify(rect)}`);
+    await box.getByRole('columnheader', { name: 'Låst' }).scrollIntoViewIfNeeded();
+    const locked = await box.getByRole('columnheader', { name: 'Låst' }).boundingBox();
+    assert.ok(locked && locked.x + locked.width <= 1280, `Låst er ikke å se: ${JSON.stringify(locked)}`);
+    await app.screenshot('budget-4b-alternativ-1280x720');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
     await page.getByRole('tab', { name: 'Sammenlign' }).click();
     await page.getByRole('checkbox', { name: 'Vedtatt fordeling 2024' }).uncheck();
     await page.getByRole('checkbox', { name: 'Alternativ 3 – kutt fordelt på fire linjer' }).check();

@@ -37,81 +37,89 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
   const adjOf = new Map(alt.adjustments.map((a) => [a.lineId, a]));
   const set = (lineId: string, patch: Partial<LineAdjustment>) => edit((x, now) => updateAdjustment(x, alt.id, lineId, patch, now));
   return (
-    <table className="data-table alt-lines" aria-label={`Linjer i ${alt.name}`}>
-      <thead>
-        <tr>
-          <th scope="col">År</th>
-          <th scope="col">Tjenesteområde</th>
-          <th scope="col">Aktør</th>
-          <th scope="col">Estimat</th>
-          <th scope="col">Endring</th>
-          <th scope="col">Verdi</th>
-          <th scope="col">Beløp (MNOK)</th>
-          <th scope="col">Mot estimat</th>
-          <th scope="col">D&F året etter</th>
-          <th scope="col">Overstyr D&F</th>
-          <th scope="col">Låst</th>
-          <th scope="col">Minstebeløp</th>
-        </tr>
-      </thead>
-      <tbody>
-        {c.lines.map((l) => {
-          const i = cc.lineIndex.get(l.id)!;
-          const adj = adjOf.get(l.id);
-          const change = adj?.change ?? null;
-          const amount = result.amounts[i]!;
-          const delta = amount - l.estimateKNok;
-          const name = `${area.get(l.areaId)} ${actor.get(l.actorId)} ${l.year}`;
-          return (
-            <tr key={l.id} className={delta !== 0 ? 'row--changed' : undefined}>
-              <td>{l.year}</td>
-              <td title={area.get(l.areaId)}>{areaShort.get(l.areaId)}</td>
-              <td>{actor.get(l.actorId)}</td>
-              <td className="num">{formatMNok(l.estimateKNok, 3)}</td>
-              <td>
-                <select
-                  aria-label={`Endring ${name}`}
-                  value={change?.kind ?? ''}
-                  onChange={(e) => {
-                    const k = e.target.value as '' | AmountChange['kind'];
-                    set(l.id, { change: k === '' ? null : initialChange(k, l.estimateKNok) });
-                  }}
-                >
-                  {KINDS.map((k) => (
-                    <option key={k.value} value={k.value}>
-                      {k.label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <ChangeValue name={name} change={change} onChange={(ch) => set(l.id, { change: ch })} />
-              </td>
-              <td className="num">{formatMNok(amount, 3)}</td>
-              <td className="num">
-                {delta === 0 ? '–' : `${delta > 0 ? '+' : '−'}${formatMNok(Math.abs(delta), 3)}`}
-                {delta !== 0 && l.estimateKNok > 0 && ` (${delta > 0 ? '+' : '−'}${formatNumber(Math.abs((delta / l.estimateKNok) * 100), 0)} %)`}
-              </td>
-              <td className="num">{formatMNok(result.followOn[i]!, 3)}</td>
-              <td>
-                <MoneyInput
-                  label={`Overstyr D&F året etter ${name}`}
-                  allowEmpty
-                  kNok={adj?.followOnOverrideKNok ?? null}
-                  onCommit={(k) => set(l.id, { followOnOverrideKNok: k })}
-                />
-              </td>
-              <td>
-                <input type="checkbox" aria-label={`Lås ${name}`} checked={adj?.locked ?? false} onChange={(e) => set(l.id, { locked: e.target.checked })} />
-              </td>
-              <td>
-                <MoneyInput label={`Minstebeløp ${name}`} allowEmpty kNok={adj?.minKNok ?? null} onCommit={(k) => set(l.id, { minKNok: k })} />
-              </td>
+    <>
+      <p className="scroll-hint muted">
+        Tabellen er bred: rull sideveis i den (eller bruk piltastene når den har fokus) for Overstyr D&F, Låst og Minstebeløp.
+      </p>
+      {/* the lines scroll inside a box that fits the window, so its sideways scrollbar is always in view */}
+      <div className="table-scroll" role="region" aria-label={`Linjer i ${alt.name}, kan rulles`} tabIndex={0}>
+        <table className="data-table alt-lines" aria-label={`Linjer i ${alt.name}`}>
+          <thead>
+            <tr>
+              <th scope="col">År</th>
+              <th scope="col">Tjenesteområde</th>
+              <th scope="col">Aktør</th>
+              <th scope="col">Estimat</th>
+              <th scope="col">Endring</th>
+              <th scope="col">Verdi</th>
+              <th scope="col">Beløp (MNOK)</th>
+              <th scope="col">Mot estimat</th>
+              <th scope="col">D&F året etter</th>
+              <th scope="col">Overstyr D&F</th>
+              <th scope="col">Låst</th>
+              <th scope="col">Minstebeløp</th>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          </thead>
+          <tbody>
+            {c.lines.map((l) => {
+              const i = cc.lineIndex.get(l.id)!;
+              const adj = adjOf.get(l.id);
+              const change = adj?.change ?? null;
+              const amount = result.amounts[i]!;
+              const delta = amount - l.estimateKNok;
+              const name = `${area.get(l.areaId)} ${actor.get(l.actorId)} ${l.year}`;
+              return (
+                <tr key={l.id} className={delta !== 0 ? 'row--changed' : undefined}>
+                  <td>{l.year}</td>
+                  <td title={area.get(l.areaId)}>{areaShort.get(l.areaId)}</td>
+                  <td>{actor.get(l.actorId)}</td>
+                  <td className="num">{formatMNok(l.estimateKNok, 3)}</td>
+                  <td>
+                    <select
+                      aria-label={`Endring ${name}`}
+                      value={change?.kind ?? ''}
+                      onChange={(e) => {
+                        const k = e.target.value as '' | AmountChange['kind'];
+                        set(l.id, { change: k === '' ? null : initialChange(k, l.estimateKNok) });
+                      }}
+                    >
+                      {KINDS.map((k) => (
+                        <option key={k.value} value={k.value}>
+                          {k.label}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <ChangeValue name={name} change={change} onChange={(ch) => set(l.id, { change: ch })} />
+                  </td>
+                  <td className="num">{formatMNok(amount, 3)}</td>
+                  <td className="num">
+                    {delta === 0 ? '–' : `${delta > 0 ? '+' : '−'}${formatMNok(Math.abs(delta), 3)}`}
+                    {delta !== 0 && l.estimateKNok > 0 && ` (${delta > 0 ? '+' : '−'}${formatNumber(Math.abs((delta / l.estimateKNok) * 100), 0)} %)`}
+                  </td>
+                  <td className="num">{formatMNok(result.followOn[i]!, 3)}</td>
+                  <td>
+                    <MoneyInput
+                      label={`Overstyr D&F året etter ${name}`}
+                      allowEmpty
+                      kNok={adj?.followOnOverrideKNok ?? null}
+                      onCommit={(k) => set(l.id, { followOnOverrideKNok: k })}
+                    />
+                  </td>
+                  <td>
+                    <input type="checkbox" aria-label={`Lås ${name}`} checked={adj?.locked ?? false} onChange={(e) => set(l.id, { locked: e.target.checked })} />
+                  </td>
+                  <td>
+                    <MoneyInput label={`Minstebeløp ${name}`} allowEmpty kNok={adj?.minKNok ?? null} onCommit={(k) => set(l.id, { minKNok: k })} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

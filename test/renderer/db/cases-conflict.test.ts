@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseConflictError, caseHistory, loadCase, saveCase } from '../../../renderer/db/cases-repo.ts';
+import { CaseConflictError, caseHistory, loadCase, onCaseSavedElsewhere, saveCase } from '../../../renderer/db/cases-repo.ts';
 import { HelseDatabase, setDb } from '../../../renderer/db/database.ts';
 import { resolveCaseConflict } from '../../../renderer/features/budget/case-conflict.ts';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
@@ -67,5 +67,22 @@ describe('no lost update between windows', () => {
     const c = base();
     for (const t of ['a', 'b', 'c']) await saveCase({ ...c, title: t });
     expect((await db.cases.get(c.id)) as unknown).toMatchObject({ title: 'c', rev: 3 });
+  });
+
+  it('tells of saves in other windows, never of this window\'s own', async () => {
+    fresh();
+    const heard: string[] = [];
+    const stop = onCaseSavedElsewhere((id) => heard.push(id));
+    try {
+      const c = base();
+      await saveCase(c);
+      const other = new BroadcastChannel('helseportefolje-cases');
+      other.postMessage({ id: 'fra-et-annet-vindu', rev: 3, from: 'et-annet-vindu' });
+      await new Promise((r) => setTimeout(r, 50));
+      other.close();
+      expect(heard).toEqual(['fra-et-annet-vindu']);
+    } finally {
+      stop();
+    }
   });
 });
