@@ -1,5 +1,5 @@
 import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useDraft } from './use-draft.ts';
 import { actorPeriodTotals, actorTotals, opexLevelIn, periodLabel, yearSummaries } from '../../../shared/budget/compute.ts';
 import { addAlternative, deleteAlternative, updateAlternative } from '../../../shared/budget/edits.ts';
 import type { Alternative, AlternativeRole, BudgetCase } from '../../../shared/budget/model.ts';
@@ -149,21 +149,22 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
 function AltHeader(props: { c: BudgetCase; alt: Alternative; onDuplicate: () => void; onDeleted: () => void }) {
   const { c, alt } = props;
   const edit = useBudgetStore((s) => s.edit);
-  const [name, setName] = useState<string | null>(null);
-  const [desc, setDesc] = useState<string | null>(null);
-  const [cons, setCons] = useState<string | null>(null);
   const patch = (p: Partial<Alternative>) => edit((x, now) => updateAlternative(x, alt.id, p, now));
+  // saved as the analyst types: after a pause, on leaving the field, before the window closes
+  const name = useDraft(alt.name, (t) => t.trim() && patch({ name: t.trim() }));
+  const desc = useDraft(alt.description, (t) => patch({ description: t }));
+  const cons = useDraft(alt.consequences.join('\n'), (t) => {
+    const list = t.split('\n').map((s) => s.trim()).filter(Boolean);
+    if (list.join('\n') !== alt.consequences.join('\n')) patch({ consequences: list });
+  });
   return (
     <div className="alt-header">
       <div className="alt-header__row">
         <Textfield
           label="Navn på alternativet"
-          value={name ?? alt.name}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => {
-            if (name !== null && name.trim() && name !== alt.name) patch({ name: name.trim() });
-            setName(null);
-          }}
+          value={name.text}
+          onChange={(e) => name.change(e.target.value)}
+          onBlur={name.commit}
         />
         <Checkbox label="Anbefalt" checked={alt.recommended} disabled={alt.role === 'followed'} onChange={(e) => patch({ recommended: e.target.checked })} />
         <label className="inline-field">
@@ -196,24 +197,17 @@ function AltHeader(props: { c: BudgetCase; alt: Alternative; onDuplicate: () => 
         label="Beskrivelse"
         multiline
         rows={2}
-        value={desc ?? alt.description}
-        onChange={(e) => setDesc(e.target.value)}
-        onBlur={() => {
-          if (desc !== null && desc !== alt.description) patch({ description: desc });
-          setDesc(null);
-        }}
+        value={desc.text}
+        onChange={(e) => desc.change(e.target.value)}
+        onBlur={desc.commit}
       />
       <Textfield
         label="Konsekvenser (én per linje)"
         multiline
         rows={4}
-        value={cons ?? alt.consequences.join('\n')}
-        onChange={(e) => setCons(e.target.value)}
-        onBlur={() => {
-          const list = (cons ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
-          if (cons !== null && list.join('\n') !== alt.consequences.join('\n')) patch({ consequences: list });
-          setCons(null);
-        }}
+        value={cons.text}
+        onChange={(e) => cons.change(e.target.value)}
+        onBlur={cons.commit}
       />
       <Heading level={2} data-size="2xs" className="visually-hidden">
         {alt.name}

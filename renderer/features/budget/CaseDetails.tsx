@@ -1,5 +1,5 @@
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useDraft } from './use-draft.ts';
 import type { BudgetCase, CaseMeta } from '../../../shared/budget/model.ts';
 import { AllocationsPanel } from './AllocationsPanel.tsx';
 import { useBudgetStore } from './budget-store.ts';
@@ -20,18 +20,14 @@ const META: { key: keyof CaseMeta; label: string; long?: boolean }[] = [
   { key: 'recommendation', label: 'Anbefaling', long: true },
 ];
 
-/** A text field that saves when the user leaves it (one undo step per field edit, not per key). */
+/** A text field that saves as the analyst types (after a pause, on leaving it, before the window closes). */
 function CommitField(props: { label: string; value: string; long?: boolean; onCommit: (v: string) => void }) {
-  const [text, setText] = useState<string | null>(null);
-  const commit = () => {
-    if (text !== null && text !== props.value) props.onCommit(text);
-    setText(null);
-  };
-  const common = { label: props.label, value: text ?? props.value, onBlur: commit };
+  const draft = useDraft(props.value, props.onCommit);
+  const common = { label: props.label, value: draft.text, onBlur: draft.commit };
   return props.long ? (
-    <Textfield {...common} multiline rows={3} onChange={(e) => setText(e.target.value)} />
+    <Textfield {...common} multiline rows={3} onChange={(e) => draft.change(e.target.value)} />
   ) : (
-    <Textfield {...common} onChange={(e) => setText(e.target.value)} />
+    <Textfield {...common} onChange={(e) => draft.change(e.target.value)} />
   );
 }
 

@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { useDraft } from './use-draft.ts';
 import { addLine, removeLine, updateLine } from '../../../shared/budget/edits.ts';
 import type { BudgetCase, BudgetLine } from '../../../shared/budget/model.ts';
 import { copyYear, moveLineToYear } from '../../../shared/budget/year-edits.ts';
@@ -168,19 +169,15 @@ export function LinesEditor(props: { c: BudgetCase }) {
 }
 
 function TextCell(props: { label: string; value: string; long?: boolean; onCommit: (v: string) => void }) {
-  const [text, setText] = useState<string | null>(null);
-  const commit = () => {
-    if (text !== null && text !== props.value) props.onCommit(text);
-    setText(null);
-  };
-  const common = { 'aria-label': props.label, value: text ?? props.value, onBlur: commit };
+  const draft = useDraft(props.value, props.onCommit);
+  const common = { 'aria-label': props.label, value: draft.text, onBlur: draft.commit };
   return props.long ? (
     <label className="text-cell">
       <span>{props.label.replace(/ .*\(/, ' (')}</span>
-      <textarea {...common} rows={4} onChange={(e) => setText(e.target.value)} />
+      <textarea {...common} rows={4} onChange={(e) => draft.change(e.target.value)} />
     </label>
   ) : (
-    <input {...common} className="text-input" onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+    <input {...common} className="text-input" onChange={(e) => draft.change(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.commit()} />
   );
 }
 

@@ -66,6 +66,20 @@ describe('Budsjett: saker og alternativer', () => {
     expect(screen.getByRole('combobox', { name: 'Endring Pasientens måledata NHN 2024' })).toHaveProperty('value', 'set');
   });
 
+  it('saves text as the analyst types, without leaving the field, and everything typed when the window closes', async () => {
+    await openExample();
+    const purpose = screen.getByRole('textbox', { name: 'Hensikt' });
+    fireEvent.change(purpose, { target: { value: 'Skrevet uten å forlate feltet' } });
+    // no blur, no Enter: saved after the pause in typing
+    await waitFor(() => expect(useBudgetStore.getState().history?.present.meta.purpose).toBe('Skrevet uten å forlate feltet'));
+    const id = useBudgetStore.getState().history!.present.id;
+    await waitFor(async () => expect((await loadCase(id))?.meta.purpose).toBe('Skrevet uten å forlate feltet'));
+    // typed, and the window closes before the pause is over: the text is saved on the way out
+    fireEvent.change(purpose, { target: { value: 'Skrevet rett før lukking' } });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(useBudgetStore.getState().history?.present.meta.purpose).toBe('Skrevet rett før lukking');
+  });
+
   it('rejects an amount that is not a number instead of reading it as zero', async () => {
     await openExample();
     fireEvent.click(screen.getByRole('tab', { name: 'Alternativer' }));
