@@ -15,6 +15,7 @@ import { useNotices } from '../../store/notifications.ts';
 
 /** Sections of an open case. */
 export type CaseTab = 'sak' | 'estimater' | 'alternativer' | 'sammenlign' | 'versjoner';
+const CASE_TABS: readonly CaseTab[] = ['sak', 'estimater', 'alternativer', 'sammenlign', 'versjoner'];
 
 interface BudgetState {
   list: CaseSummary[];
@@ -159,6 +160,39 @@ export const useBudgetStore = create<BudgetState>((set, get) => ({
   selectAlt: (id) => set({ selectedAltId: id }),
   setCompareIds: (ids) => set({ compareIds: ids }),
 }));
+
+/** Where the analyst is in the budget area (open case and tab), kept for this window's session. */
+const PLACE_KEY = 'helseportefolje:budsjett';
+
+// A reload returns to the open case and tab: the place is written whenever either changes.
+useBudgetStore.subscribe((s, prev) => {
+  const id = s.history?.present.id ?? null;
+  if (id === (prev.history?.present.id ?? null) && s.tab === prev.tab) return;
+  try {
+    if (id) sessionStorage.setItem(PLACE_KEY, JSON.stringify({ id, tab: s.tab }));
+    else sessionStorage.removeItem(PLACE_KEY);
+  } catch {
+    // no session storage (a locked-down host): a reload shows the list of cases
+  }
+});
+
+function readPlace(): { id?: unknown; tab?: unknown } | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as { id?: unknown; tab?: unknown } | null;
+  } catch {
+    return null;
+  }
+}
+
+/** Opens the case and tab the analyst had before a reload, if any and if the case still exists. */
+export async function restoreBudgetPlace(): Promise<void> {
+  const place = readPlace();
+  if (!place || typeof place.id !== 'string' || useBudgetStore.getState().history) return;
+  const c = await loadCase(place.id);
+  if (!c) return;
+  await useBudgetStore.getState().openStored(place.id);
+  if (typeof place.tab === 'string' && CASE_TABS.includes(place.tab as CaseTab)) useBudgetStore.getState().setTab(place.tab as CaseTab);
+}
 
 /** The open case, or null. */
 export function useOpenCase(): BudgetCase | null {

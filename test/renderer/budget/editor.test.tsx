@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listCases, loadCase } from '../../../renderer/db/cases-repo.ts';
 import { BudgetPage } from '../../../renderer/features/budget/BudgetPage.tsx';
@@ -78,6 +78,21 @@ describe('Budsjett: saker og alternativer', () => {
     fireEvent.change(purpose, { target: { value: 'Skrevet rett før lukking' } });
     window.dispatchEvent(new Event('pagehide'));
     expect(useBudgetStore.getState().history?.present.meta.purpose).toBe('Skrevet rett før lukking');
+  });
+
+  it('returns to the open case and tab after a reload', async () => {
+    await openExample();
+    fireEvent.click(screen.getByRole('tab', { name: 'Alternativer' }));
+    const id = useBudgetStore.getState().history!.present.id;
+    expect(JSON.parse(sessionStorage.getItem('helseportefolje:budsjett')!)).toEqual({ id, tab: 'alternativer' });
+    cleanup();
+    // a reload: a new page with the list showing, the place kept in this window's session
+    const place = sessionStorage.getItem('helseportefolje:budsjett')!;
+    useBudgetStore.setState({ history: null, tab: 'sak' });
+    sessionStorage.setItem('helseportefolje:budsjett', place);
+    render(<BudgetPage />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Digital samhandling – budsjett og prioriteringer 2024' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Alternativer' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('rejects an amount that is not a number instead of reading it as zero', async () => {
