@@ -1,10 +1,53 @@
 import { useState } from 'react';
+import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
 import type { Provenance } from '../../../shared/budget/model.ts';
 import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useInvalidField, useInvalidFields } from './invalid-fields.ts';
 
 /** Small shared pieces of the budget area. */
+
+/**
+ * Text typed into a number field: committed on Enter or on leaving the field; text that does not
+ * read (`read` gives null) is kept and marked, never turned into 0; Esc goes back to the value.
+ */
+function useNumberText(label: string, current: number | null, onCommit: (value: number | null) => void, read: (text: string) => { value: number | null } | null) {
+  const [text, setText] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const messageId = useInvalidField(label, invalid);
+  const reset = () => {
+    setText(null);
+    setInvalid(false);
+  };
+  const commit = () => {
+    if (text === null) return;
+    const r = read(text);
+    if (r === null) return setInvalid(true);
+    reset();
+    if (r.value !== current) onCommit(r.value);
+  };
+  const inputProps = {
+    'aria-label': label,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': invalid ? messageId : undefined,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setText(e.target.value),
+    onBlur: commit,
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+      if (e.key === 'Enter') commit();
+      if (e.key === 'Escape') reset();
+    },
+  };
+  return { text, invalid, messageId, inputProps };
+}
+
+/** An invalid field's message, beside it in text; the field names it as its description. */
+function FieldMessage(props: { id: string; invalid: boolean; children: ReactNode }) {
+  return props.invalid ? (
+    <span id={props.id} className="field-message">
+      {props.children}
+    </span>
+  ) : null;
+}
 
 /**
  * An MNOK amount the user types with nb-NO decimals ("40,7"); committed on Enter or leaving the
@@ -19,52 +62,23 @@ export function MoneyInput(props: {
   disabled?: boolean;
   className?: string;
 }) {
-  const [text, setText] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const messageId = useInvalidField(props.label, invalid);
-  const shown = text ?? (props.kNok === null ? '' : formatMNok(props.kNok, 3));
-  const commit = () => {
-    if (text === null) return;
-    if (text.trim() === '' && props.allowEmpty) {
-      setText(null);
-      setInvalid(false);
-      if (props.kNok !== null) props.onCommit(null);
-      return;
-    }
+  const field = useNumberText(props.label, props.kNok, props.onCommit, (text) => {
+    if (text.trim() === '' && props.allowEmpty) return { value: null };
     const k = parseMNokToKNok(text);
-    if (k === null || k < 0) {
-      setInvalid(true);
-      return;
-    }
-    setText(null);
-    setInvalid(false);
-    if (k !== props.kNok) props.onCommit(k);
-  };
+    return k === null || k < 0 ? null : { value: k };
+  });
   return (
     <span className="field-with-message">
       <input
         className={`money-input ${props.className ?? ''}`}
         inputMode="decimal"
-        aria-label={props.label}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? messageId : undefined}
-        value={shown}
+        value={field.text ?? (props.kNok === null ? '' : formatMNok(props.kNok, 3))}
         disabled={props.disabled}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setText(null);
-            setInvalid(false);
-          }
-        }}
+        {...field.inputProps}
       />
-      {invalid && (
-        <span id={messageId} className="field-message">
-          Ikke et beløp: skriv MNOK, f.eks. 40,7 (Esc angrer).
-        </span>
-      )}
+      <FieldMessage id={field.messageId} invalid={field.invalid}>
+        Ikke et beløp: skriv MNOK, f.eks. 40,7 (Esc angrer).
+      </FieldMessage>
     </span>
   );
 }
@@ -101,45 +115,17 @@ export function BalanceText(props: { kNok: number }) {
 
 /** A percent with nb-NO decimals ("12,5"), 0–100; invalid text is marked, never read as 0. */
 export function PercentInput(props: { label: string; value: number; onCommit: (p: number) => void }) {
-  const [text, setText] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const messageId = useInvalidField(props.label, invalid);
-  const commit = () => {
-    if (text === null) return;
+  const field = useNumberText(props.label, props.value, (p) => p !== null && props.onCommit(p), (text) => {
     const n = parseNorwegianNumber(text.replace('%', ''));
-    if (n === null || n < 0 || n > 100) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setText(null);
-    if (n !== props.value) props.onCommit(n);
-  };
+    return n === null || n < 0 || n > 100 ? null : { value: n };
+  });
   return (
     <span className="percent-input">
-      <input
-        className="money-input"
-        inputMode="decimal"
-        aria-label={props.label}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? messageId : undefined}
-        value={text ?? String(props.value).replace('.', ',')}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setText(null);
-            setInvalid(false);
-          }
-        }}
-      />
+      <input className="money-input" inputMode="decimal" value={field.text ?? String(props.value).replace('.', ',')} {...field.inputProps} />
       %
-      {invalid && (
-        <span id={messageId} className="field-message">
-          Ikke en prosent: skriv et tall fra 0 til 100, f.eks. 12,5 (Esc angrer).
-        </span>
-      )}
+      <FieldMessage id={field.messageId} invalid={field.invalid}>
+        Ikke en prosent: skriv et tall fra 0 til 100, f.eks. 12,5 (Esc angrer).
+      </FieldMessage>
     </span>
   );
 }
