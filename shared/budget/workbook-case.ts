@@ -170,11 +170,14 @@ export function applyCaseTables(wb: Workbook, read: BudgetCase, issues: ImportIs
     c = { ...c, frames: c.frames.map((f) => ({ ...f, setAsides: byYear.get(f.year) ?? [] })) };
   }
 
-  // Alternatives: ids, order, roles, recommendation and provenance; sets equal to the estimate are no change.
+  // Alternatives: ids, order, roles, recommendation and provenance; a set equal to the estimate is no
+  // change, and a line with no change and no choice (lock, minimum, D&F) is no adjustment.
   const estimate = new Map(c.lines.map((l) => [l.id, l.estimateKNok]));
   let alternatives = c.alternatives.map((a) => ({
     ...a,
-    adjustments: a.adjustments.filter((x) => !(x.change?.kind === 'set' && x.change.kNok === estimate.get(x.lineId))),
+    adjustments: a.adjustments
+      .map((x) => (x.change?.kind === 'set' && x.change.kNok === estimate.get(x.lineId) ? { ...x, change: null } : x))
+      .filter((x) => x.change !== null || x.locked || x.minKNok !== null || x.followOnOverrideKNok !== null),
   }));
   const listed: { order: number; alt: Alternative }[] = [];
   for (const t of of('alternativliste')) {

@@ -63,6 +63,10 @@ export const ALTERNATIVER_SPEC: TableSpec = {
     { key: 'amount', headers: ['Beløp (MNOK)', 'Beløp'], required: true },
     { key: 'recommended', headers: ['Anbefalt (Ja/Nei)', 'Anbefalt'] },
     { key: 'description', headers: ['Beskrivelse'] },
+    // The balancing assistant's choices per line, written by the case workbook.
+    { key: 'locked', headers: ['Låst (Ja/Nei)', 'Låst'] },
+    { key: 'min', headers: ['Minstebeløp (MNOK)', 'Minstebeløp'] },
+    { key: 'followOverride', headers: ['Overstyrt økt D&F (MNOK)', 'Overstyrt D&F (MNOK)', 'Overstyrt D&F'] },
   ],
 };
 export const KONSEKVENSER_SPEC: TableSpec = {
@@ -84,6 +88,9 @@ export const SAK_SPEC: TableSpec = {
   ],
 };
 const SPECS = [RAMME_SPEC, ESTIMATER_SPEC, ALTERNATIVER_SPEC, KONSEKVENSER_SPEC, SAK_SPEC];
+
+/** Ja/Nei cells (normalised) → true/false. */
+const YES_NO = new Map([['ja', true], ['yes', true], ['x', true], ['nei', false], ['no', false]]);
 
 /** Sak field names (normalised) → meta keys. */
 const META_FIELDS: Record<string, keyof CaseMeta | 'title' | 'caseId'> = {
@@ -260,8 +267,8 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
         alternatives.push(alt);
       }
       const rec = normalizeKey(text(t, r, 'recommended'));
-      if (rec === 'ja' || rec === 'yes' || rec === 'x') alt.recommended = true;
-      else if (rec !== '' && rec !== 'nei' && rec !== 'no') err(t, r.row, 'recommended', `Anbefalt må være Ja eller Nei («${text(t, r, 'recommended')}»).`);
+      if (YES_NO.get(rec) === true) alt.recommended = true;
+      else if (rec !== '' && !YES_NO.has(rec)) err(t, r.row, 'recommended', `Anbefalt må være Ja eller Nei («${text(t, r, 'recommended')}»).`);
       const desc = text(t, r, 'description');
       if (desc && !alt.description) alt.description = desc;
       const area = text(t, r, 'area');
@@ -293,7 +300,17 @@ export function readEstimatesWorkbook(wb: Workbook, opts: { id?: string; now?: s
         err(t, r.row, 'area', `Alternativet «${name}» endrer ${area} / ${actor} / ${year} mer enn én gang.`);
         continue;
       }
-      const adj: LineAdjustment = { ...blankAdjustment(line.id), change: { kind: 'set', kNok: mNokToKNok(amount) } };
+      const lockedText = normalizeKey(text(t, r, 'locked'));
+      if (lockedText !== '' && !YES_NO.has(lockedText)) err(t, r.row, 'locked', `Låst må være Ja eller Nei («${text(t, r, 'locked')}»).`);
+      const min = num(t, r, 'min', 'Minstebeløp', true);
+      const override = num(t, r, 'followOverride', 'Overstyrt økt D&F', true);
+      const adj: LineAdjustment = {
+        ...blankAdjustment(line.id),
+        change: { kind: 'set', kNok: mNokToKNok(amount) },
+        locked: YES_NO.get(lockedText) ?? false,
+        minKNok: min === null ? null : mNokToKNok(min),
+        followOnOverrideKNok: override === null ? null : mNokToKNok(override),
+      };
       alt.adjustments.push(adj);
     }
   }

@@ -67,7 +67,10 @@ export function writeAlternativeSheet(book: CaseBook, name: string, alt: Alterna
   const N = cc.actorIds.length;
   titleRows(ws, alt.name, alt.description || (alt.recommended ? 'Anbefalt alternativ.' : ''));
   ws.add([alt.role === 'followed' ? 'Det som fulgte etter saken (ikke et alternativ i saken)' : alt.recommended ? 'Anbefalt alternativ' : ''], true);
-  ws.add(['Tjenesteområde', 'Aktør', 'Budsjettår', 'Estimat (MNOK)', 'Forslag (MNOK)', 'Endring (MNOK)', 'Endring (%)', 'Økt D&F per år fra året etter (MNOK)']);
+  ws.add([
+    'Tjenesteområde', 'Aktør', 'Budsjettår', 'Estimat (MNOK)', 'Forslag (MNOK)', 'Endring (MNOK)', 'Endring (%)', 'Økt D&F per år fra året etter (MNOK)',
+    'Låst (Ja/Nei)', 'Minstebeløp (MNOK)', 'Overstyrt økt D&F (MNOK)',
+  ]);
   const area = new Map(c.areas.map((a) => [a.id, a.name]));
   const actor = new Map(c.actors.map((a) => [a.id, a.name]));
   const adj = new Map(alt.adjustments.map((a) => [a.lineId, a]));
@@ -78,7 +81,8 @@ export function writeAlternativeSheet(book: CaseBook, name: string, alt: Alterna
     book.altRow.set(`${alt.id}|${l.id}`, row);
     const est = mnok(l.estimateKNok);
     const amount = mnok(r.amounts[i]!);
-    const override = adj.get(l.id)?.followOnOverrideKNok ?? null;
+    const a = adj.get(l.id);
+    const override = a?.followOnOverrideKNok ?? null;
     ws.add([
       area.get(l.areaId) ?? l.areaId,
       actor.get(l.actorId) ?? l.actorId,
@@ -87,9 +91,11 @@ export function writeAlternativeSheet(book: CaseBook, name: string, alt: Alterna
       { value: amount, style: EDIT_FILL },
       { formula: `E${row}-D${row}`, result: Math.round((amount - est) * 1000) / 1000 },
       { formula: `IF(D${row}=0,"",(E${row}-D${row})/D${row})`, result: est === 0 ? '' : (amount - est) / est },
-      override !== null
-        ? mnok(override)
-        : { formula: `IF(Estimater!D${er}=0,0,ROUND(Estimater!E${er}*E${row}/Estimater!D${er},3))`, result: mnok(r.followOn[i]!) },
+      // an overridden D&F (column K) wins over the share of the estimate's D&F
+      { formula: `IF(K${row}<>"",K${row},IF(Estimater!D${er}=0,0,ROUND(Estimater!E${er}*E${row}/Estimater!D${er},3)))`, result: mnok(r.followOn[i]!) },
+      { value: a?.locked ? 'Ja' : 'Nei', style: EDIT_FILL },
+      { value: a?.minKNok == null ? null : mnok(a.minKNok), style: EDIT_FILL },
+      { value: override === null ? null : mnok(override), style: EDIT_FILL },
     ]);
   });
   const last = Math.max(ws.rowCount, first);
@@ -123,7 +129,8 @@ export function writeAlternativeSheet(book: CaseBook, name: string, alt: Alterna
     ws.add(['Konsekvenser av alternativet'], true);
     for (const k of alt.consequences) ws.add([k]);
   }
-  return dress(name, ws, { headerRow: 4, widths: [34, 24, 12, 15, 15, 15, 12, 22], mnokCols: [4, 5, 6, 8], percentCols: [7] });
+  const sheet = dress(name, ws, { headerRow: 4, widths: [34, 24, 12, 15, 15, 15, 12, 22, 12, 16, 18], mnokCols: [4, 5, 6, 8, 10, 11], percentCols: [7] });
+  return c.lines.length ? { ...sheet, validations: [{ range: `I${first}:I${first + c.lines.length - 1}`, list: ['Ja', 'Nei'] }] } : sheet;
 }
 
 /** Side by side: estimates and every alternative per line, deltas, and per-year totals, per actor and balances. */

@@ -95,16 +95,23 @@ export async function writeCaseWorkbook(c: BudgetCaseContent, _options: { genera
 
   const alts = new SheetRows();
   titleRows(alts, 'Alternativer: beløp per linje (MNOK)', 'Beløpene hentes fra arket for hvert alternativ. Endre dem der.');
-  alts.add(['Alternativ', 'Tjenesteområde', 'Aktør', 'År', 'Beløp (MNOK)', 'Anbefalt (Ja/Nei)', 'Beskrivelse']);
+  alts.add(['Alternativ', 'Tjenesteområde', 'Aktør', 'År', 'Beløp (MNOK)', 'Anbefalt (Ja/Nei)', 'Beskrivelse', 'Låst (Ja/Nei)', 'Minstebeløp (MNOK)', 'Overstyrt økt D&F (MNOK)']);
   c.alternatives.forEach((alt, i) => {
     const r = results[i + 1]!;
-    const sheet = names.alternatives[i]!;
+    const sheet = `'${names.alternatives[i]!.replace(/'/g, "''")}'`;
+    const adj = new Map(alt.adjustments.map((a) => [a.lineId, a]));
+    // A reference to an empty cell gives 0 in Excel: an empty choice stays empty.
+    const choice = (col: string, row: number, result: string | number | null) => ({ formula: `IF(${sheet}!${col}${row}="","",${sheet}!${col}${row})`, result: result ?? '' });
     c.lines.forEach((l, li) => {
       const row = book.altRow.get(`${alt.id}|${l.id}`)!;
+      const a = adj.get(l.id);
       alts.add([
         alt.name, areaName.get(l.areaId) ?? l.areaId, actorName.get(l.actorId) ?? l.actorId, l.year,
-        { formula: `'${sheet.replace(/'/g, "''")}'!E${row}`, result: mnok(r.amounts[li]!) },
+        { formula: `${sheet}!E${row}`, result: mnok(r.amounts[li]!) },
         alt.recommended ? 'Ja' : 'Nei', li === 0 ? alt.description : '',
+        choice('I', row, a?.locked ? 'Ja' : 'Nei'),
+        choice('J', row, a?.minKNok == null ? null : mnok(a.minKNok)),
+        choice('K', row, a?.followOnOverrideKNok == null ? null : mnok(a.followOnOverrideKNok)),
       ]);
     });
   });
@@ -161,7 +168,7 @@ export async function writeCaseWorkbook(c: BudgetCaseContent, _options: { genera
     dress('Ramme', ramme, { headerRow: 3, widths: [10, 16, 18, 24, 28, 26, 20, ...src], mnokCols: [2, 3, 5, 6, 7] }),
     dress('Avsetninger', avs, { headerRow: 3, widths: [12, 22, 14, 36, 18, 10, 24, 20, 24, 16, ...src], mnokCols: [5, 10], wrapCols: [4] }),
     dress('Estimater', est, { headerRow: 3, widths: [30, 22, 8, 14, 18, 12, 70, 60, 30, 14, ...src, ...src, 50], mnokCols: [4, 5], wrapCols: [7, 8] }),
-    dress('Alternativer', alts, { headerRow: 3, widths: [40, 30, 22, 8, 14, 16, 60], mnokCols: [5], wrapCols: [7] }),
+    dress('Alternativer', alts, { headerRow: 3, widths: [40, 30, 22, 8, 14, 16, 60, 12, 16, 18], mnokCols: [5, 9, 10], wrapCols: [7] }),
     dress('Alternativliste', altList, { headerRow: 3, widths: [12, 20, 50, 16, 10, 60, ...src], wrapCols: [3, 6] }),
     dress('Konsekvenser', cons, { headerRow: 3, widths: [40, 100], wrapCols: [2] }),
     dress('Styringsramme', cap, { headerRow: 3, widths: [10, 10, 24, 12, ...src], mnokCols: [3] }),

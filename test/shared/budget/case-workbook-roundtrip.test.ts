@@ -30,6 +30,16 @@ function figures(c: BudgetCase) {
   return computeCase(c).map((r) => ({ id: r.alternativeId, amounts: [...r.amounts], total: [...r.total], byActor: [...r.byActor], levels: [...r.opexLevel] }));
 }
 
+/** The balancing assistant's choices per alternative and line: locks, minimums, overridden D&F. */
+function choices(c: BudgetCase) {
+  return c.alternatives.map((a) =>
+    a.adjustments
+      .filter((x) => x.locked || x.minKNok !== null || x.followOnOverrideKNok !== null)
+      .map(({ lineId, locked, minKNok, followOnOverrideKNok }) => ({ lineId, locked, minKNok, followOnOverrideKNok }))
+      .sort((x, y) => x.lineId.localeCompare(y.lineId)),
+  );
+}
+
 async function roundTrip(c: BudgetCase): Promise<BudgetCase> {
   const back = readEstimatesWorkbook(readSpreadsheet(await writeCaseWorkbook(c), 'sak.xlsx'), { id: c.id, now: c.createdAt });
   expect(back.issues).toEqual([]);
@@ -59,7 +69,16 @@ const caseArb: fc.Arbitrary<BudgetCase> = fc
       fc.tuple(fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.oneof(kNok.map((k) => ({ k })), fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 3 })).map(([p, b]) => ({ p: p / 4, b }))), sentence, provenance),
       { maxLength: 4 },
     ),
-    alts: fc.array(fc.tuple(fc.boolean(), fc.array(fc.tuple(fc.integer({ min: 0, max: 26 }), kNok), { maxLength: 5 }), fc.array(sentence, { maxLength: 2 }), provenance, sentence), { maxLength: 3 }),
+    alts: fc.array(
+      fc.tuple(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 26 }), kNok, fc.boolean(), fc.option(kNok, { nil: null }), fc.option(kNok, { nil: null }), fc.boolean()), { maxLength: 5 }),
+        fc.array(sentence, { maxLength: 2 }),
+        provenance,
+        sentence,
+      ),
+      { maxLength: 3 },
+    ),
     recommended: fc.integer({ min: -1, max: 2 }),
     cap: fc.option(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), kNok, fc.boolean(), provenance), { nil: null }),
     grants: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: -1, max: 2 }), sentence, fc.option(kNok, { nil: null }), provenance), { maxLength: 3 }),
@@ -103,12 +122,17 @@ const caseArb: fc.Arbitrary<BudgetCase> = fc
     }));
     const alternatives: Alternative[] = g.alts.map(([followed, changes, consequences, source, description], i) => {
       const seen = new Set<string>();
-      const adjustments = changes
-        .map(([li]) => lines[li % Math.max(1, lines.length)])
-        .flatMap((l, j) => (l && !seen.has(l.id) && seen.add(l.id) ? [{ lineId: l.id, change: { kind: 'set' as const, kNok: changes[j]![1] }, followOnOverrideKNok: null, locked: false, minKNok: null }] : []));
+      const adjustments = changes.flatMap(([li, amount, locked, minKNok, followOnOverrideKNok, keepAmount]) => {
+        const l = lines[li % Math.max(1, lines.length)];
+        if (!l || seen.has(l.id)) return [];
+        seen.add(l.id);
+        // some lines only carry a choice (a lock at the estimate, a minimum): no change of amount
+        const change = keepAmount || amount === l.estimateKNok ? null : { kind: 'set' as const, kNok: amount };
+        return change || locked || minKNok !== null || followOnOverrideKNok !== null ? [{ lineId: l.id, change, followOnOverrideKNok, locked, minKNok }] : [];
+      });
       return {
         id: `alt-${i + 1}`, name: `Forslag ${i + 1}`, role: followed ? 'followed' : 'proposal', description, consequences,
-        recommended: !followed && g.recommended === i, adjustments: adjustments.filter((a) => a.change.kNok !== lines.find((l) => l.id === a.lineId)!.estimateKNok), source,
+        recommended: !followed && g.recommended === i, adjustments, source,
       };
     });
     const cap = g.cap ? { fromYear: years[0]! + Math.min(g.cap[0], g.yearCount - 1), toYear: years[0]! + Math.min(g.cap[0], g.yearCount - 1) + g.cap[1], kNok: g.cap[2], includeOpex: g.cap[3], source: g.cap[4] } : null;
@@ -128,6 +152,7 @@ describe('case workbook round trip', { timeout: 120_000 }, () => {
     const back = await roundTrip(c);
     expect(shape(back)).toEqual(shape(c));
     expect(figures(back)).toEqual(figures(c));
+    expect(choices(back)).toEqual(choices(c));
   });
 
   it('gives generated cases back (property)', async () => {
@@ -136,6 +161,7 @@ describe('case workbook round trip', { timeout: 120_000 }, () => {
         const back = await roundTrip(c);
         expect(shape(back)).toEqual(shape(c));
         expect(figures(back)).toEqual(figures(c));
+        expect(choices(back)).toEqual(choices(c));
       }),
       { numRuns: 40 },
     );

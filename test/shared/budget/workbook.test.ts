@@ -62,6 +62,29 @@ describe('estimates workbook', () => {
       ['Konsekvenser', 2, 'A', 'Alternativet «B» finnes ikke i tabellen Alternativer.'],
     ]);
   });
+  it('reads the balancing choices per line (Låst, Minstebeløp, Overstyrt økt D&F) and names a bad one', () => {
+    const alt = [
+      ['Alternativ', 'Tjenesteområde', 'Aktør', 'År', 'Beløp (MNOK)', 'Låst (Ja/Nei)', 'Minstebeløp (MNOK)', 'Overstyrt økt D&F (MNOK)'],
+      ['Kutt', 'PLL', 'NHN', 2024, '60,5', 'Ja', null, '2,5'],
+      ['Kutt', 'Måledata', 'NHN', 2024, 20, 'Nei', '12,345', null],
+    ];
+    const r = readEstimatesWorkbook(readSpreadsheet(book({ Ramme: RAMME, Estimater: EST, Alternativer: alt }), 'valg.xlsx'));
+    expect(r.issues).toEqual([]);
+    // PLL keeps its estimate: no change, but the lock and the D&F stay
+    expect(r.case!.alternatives[0]!.adjustments.map(({ lineId, change, locked, minKNok, followOnOverrideKNok }) => [lineId, change, locked, minKNok, followOnOverrideKNok])).toEqual([
+      ['l-2024-pll-nhn', null, true, null, 2_500],
+      ['l-2024-maledata-nhn', { kind: 'set', kNok: 20_000 }, false, 12_345, null],
+    ]);
+    const bad = readEstimatesWorkbook(
+      readSpreadsheet(book({ Ramme: RAMME, Estimater: EST, Alternativer: [alt[0]!, ['Kutt', 'PLL', 'NHN', 2024, 60, 'kanskje', '-1', 'x']] }), 'valg.xlsx'),
+    );
+    expect(bad.case).toBeNull();
+    expect(bad.issues.map((i) => [i.sheet, i.row, i.column, i.message])).toEqual([
+      ['Alternativer', 2, 'F', 'Låst må være Ja eller Nei («kanskje»).'],
+      ['Alternativer', 2, 'G', 'Minstebeløp kan ikke være negativt (-1).'],
+      ['Alternativer', 2, 'H', 'Overstyrt økt D&F er ikke et tall («x»).'],
+    ]);
+  });
   it('says which table is missing', () => {
     const r = readEstimatesWorkbook(readSpreadsheet(book({ Ark1: [['Hei', 'på'], ['deg', 'du']] }), 'tom.xlsx'));
     expect(r.issues.map((i) => i.message)).toEqual([

@@ -177,6 +177,14 @@ describe('case workbook', { timeout: 30_000 }, () => {
     // The Alternativer table the app reads follows the alternative's sheet.
     const alts = wb.getWorksheet('Alternativer')!;
     expect(alts.getCell('E4').value).toMatchObject({ formula: "'Alternativ 1'!E5" });
+    // The balancing choices: editable on the alternative's sheet, followed by Alternativer; an
+    // overridden D&F in K wins over the share of the estimate's D&F.
+    expect([alt2.getCell('I4').value, alt2.getCell('J4').value, alt2.getCell('K4').value]).toEqual(['Låst (Ja/Nei)', 'Minstebeløp (MNOK)', 'Overstyrt økt D&F (MNOK)']);
+    expect(alt2.getCell('H5').value).toMatchObject({ formula: expect.stringMatching(/^IF\(K5<>"",K5,IF\(Estimater!D4=0,/) });
+    expect(alt2.getCell('I5').value).toBe('Nei');
+    expect(alt2.dataValidations.model['I14']).toMatchObject({ type: 'list', formulae: ['"Ja,Nei"'] });
+    expect(alts.getCell('H4').value).toMatchObject({ formula: `IF('Alternativ 1'!I5="","",'Alternativ 1'!I5)`, result: 'Nei' });
+    expect(alts.getCell('J4').value).toMatchObject({ formula: `IF('Alternativ 1'!K5="","",'Alternativ 1'!K5)` });
   });
 
   it('writes the case date on the Sak sheet as a date', async () => {

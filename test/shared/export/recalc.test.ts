@@ -1,0 +1,68 @@
+// The workbooks calculate: LibreOffice recalculates every formula the writer wrote and must get the
+// result the writer cached (what Excel shows before it recalculates, and what the app reads back).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BudgetCase } from '../../../shared/budget/model.ts';
+import { writeEstimatesWorkbook } from '../../../shared/budget/workbook-template.ts';
+import { writeCaseWorkbook } from '../../../shared/export/xlsx/case-workbook.ts';
+import { writePortfolioWorkbook } from '../../../shared/export/xlsx/portfolio-workbook.ts';
+import { adjust, alternative, budgetCase, frame, line } from '../../helpers/budget-case.ts';
+import { exampleCase, exampleReport } from './support/examples.ts';
+
+const PYTHON = '/usr/bin/python3'; // Debian's, which has the uno module
+const available = spawnSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0 && spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+// CI installs LibreOffice (.ci/run): there the check must run, never skip.
+const required = process.env['CI'] === 'true';
+if (!available) console.warn(required ? 'LibreOffice mangler i CI.' : 'Omregning i LibreOffice hoppet over: soffice eller python3-uno finnes ikke på denne maskinen.');
+
+/** A case with what breaks formulas: quotes and apostrophes in names, several years, locks, minimums, overridden D&F. */
+function awkwardCase(): BudgetCase {
+  const lines = [
+    line('a1', 'k1', 2025, 40_000, { followOnOpexKNok: 5_000 }),
+    line('a2', 'k1', 2025, 12_345, { followOnOpexKNok: 1_000, followOnEndYear: 2026 }),
+    line('a1', 'k2', 2026, 20_000, { followOnOpexKNok: 2_500 }),
+    line('a2', 'k2', 2027, 7_001),
+  ];
+  const c = budgetCase([frame(2025, 50_000, { earmarkedKNok: 3_000, reserve: { kind: 'percent', percent: 12.5 } }), frame(2026, 30_000), frame(2027, 5_000)], lines, [
+    alternative('alt-1', [adjust(lines[0]!.id, { change: { kind: 'set', kNok: 30_000 }, locked: true, minKNok: 25_000 }), adjust(lines[1]!.id, { followOnOverrideKNok: 777 })], {
+      name: "Kutt «måledata» – NHN's andel",
+    }),
+    alternative('alt-2', [adjust(lines[2]!.id, { change: { kind: 'cutPercent', percent: 33.3 } })], { name: 'Alternativ "2"', recommended: true }),
+  ]);
+  return {
+    ...c,
+    actors: [
+      { id: 'k1', name: 'Norsk helsenett "NHN" & co', shortName: 'NHN' },
+      { id: 'k2', name: "Helsedirektoratet's del", shortName: 'Hdir' },
+    ],
+    cap: { fromYear: 2025, toYear: 2027, kNok: 90_000, includeOpex: true, source: { kind: 'bruker' } },
+  };
+}
+
+describe.skipIf(!available && !required)('workbooks recalculated in LibreOffice', { timeout: 180_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recalc-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('give the cached result of every formula: case workbooks, estimates template, portfolio workbooks', async () => {
+    expect(available).toBe(true);
+    const files: [string, Uint8Array][] = [
+      ['sak.xlsx', await writeCaseWorkbook(exampleCase())],
+      ['sak-vanskelig.xlsx', await writeCaseWorkbook(awkwardCase())],
+      ['estimater.xlsx', await writeEstimatesWorkbook(exampleCase())],
+      ['portefolje-2022-09.xlsx', writePortfolioWorkbook(exampleReport('portefolje-2022-09.xlsx'))],
+      ['portefolje-2022-05.xlsx', writePortfolioWorkbook(exampleReport('portefolje-2022-05-rekonstruert.xlsx'))],
+    ];
+    const paths = files.map(([name, bytes]) => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    });
+    const out = execFileSync(PYTHON, [resolve('test/helpers/recalc.py'), ...paths], { encoding: 'utf8', timeout: 150_000 });
+    const result = JSON.parse(out.trim().split('\n').pop()!) as { checked: number; mismatches: unknown[] };
+    expect(result.mismatches).toEqual([]);
+    expect(result.checked).toBeGreaterThan(500);
+  });
+});
