@@ -52,6 +52,17 @@ interface BudgetState {
 
 const notify = (kind: 'info' | 'success' | 'warning' | 'danger', text: string) => useNotices.getState().notify(kind, text);
 
+/**
+ * A workbook carries no named versions, so updating a stored case from one must not drop them:
+ * the file's versions (a case file has them) come first, then the stored ones it lacks.
+ */
+async function keepNamedVersions(c: BudgetCase): Promise<BudgetCase> {
+  const stored = await loadCase(c.id);
+  if (!stored) return c;
+  const inFile = new Set(c.versions.map((v) => v.id));
+  return { ...c, createdAt: stored.createdAt, versions: [...c.versions, ...stored.versions.filter((v) => !inFile.has(v.id))] };
+}
+
 let saveChain: Promise<void> = Promise.resolve();
 
 /** Saves in order; a failure is told to the user, never swallowed. */
@@ -98,7 +109,7 @@ export const useBudgetStore = create<BudgetState>((set, get) => ({
     const c = get().pendingImport;
     set({ pendingImport: null });
     if (!c || choice === 'cancel') return;
-    const opened = choice === 'copy' ? { ...c, id: newId('sak'), title: `${c.title} (kopi)` } : c;
+    const opened = choice === 'copy' ? { ...c, id: newId('sak'), title: `${c.title} (kopi)` } : await keepNamedVersions(c);
     await get().open(opened);
     notify('success', choice === 'copy' ? `Åpnet en kopi av «${c.title}».` : `Oppdaterte «${c.title}» fra filen.`);
   },

@@ -124,5 +124,8 @@ describe('Budsjett: en saksarbeidsbok sendt tilbake', () => {
     await screen.findByRole('heading', { level: 1, name: example.title });
     expect(useBudgetStore.getState().history!.present).toMatchObject({ id: 'sak-1' });
     expect(useBudgetStore.getState().history!.present.frames[0]!.frameKNok).toBe(280_000);
+    // the workbook carries no named versions: the stored case's are kept
+    expect(useBudgetStore.getState().history!.present.versions.map((v) => v.name)).toEqual(example.versions.map((v) => v.name));
+    expect(example.versions).not.toHaveLength(0);
   });
 });
