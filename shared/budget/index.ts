@@ -17,3 +17,4 @@ export * from './span.ts';
 export * from './allocation.ts';
 export * from './year-edits.ts';
 export * from './workbook-case.ts';
+export * from './readings.ts';

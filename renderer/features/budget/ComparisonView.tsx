@@ -10,6 +10,7 @@ import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
 import { BalanceText, ProvenanceTag } from './budget-ui.tsx';
 import { CompareCharts } from './CompareCharts.tsx';
+import { ReadingsCompare } from './ReadingsCompare.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
 function Delta(props: { cell: CompareCell; first: boolean }) {
@@ -234,6 +235,7 @@ export function ComparisonView(props: { c: BudgetCase }) {
           </section>
         </>
       )}
+      <ReadingsCompare c={c} />
     </div>
   );
 }

@@ -43,6 +43,7 @@ export function VersionsPanel(props: { c: BudgetCase }) {
       <Heading level={2} data-size="xs">
         Navngitte versjoner
       </Heading>
+      {c.versions.length > 0 && <Paragraph data-size="sm">Under Sammenlign ser du saken side om side med en navngitt versjon.</Paragraph>}
       {c.versions.length === 0 ? (
         <Paragraph data-size="sm">Ingen ennå. Lagre en versjon før saken sendes eller vises i et møte.</Paragraph>
       ) : (

@@ -21,6 +21,23 @@ describe('Budsjett: sammenligning', () => {
     await freshBudget();
   });
 
+  it('shows the literal reading beside the modelled one that gives the document\'s «ca. 17»', async () => {
+    await openComparison();
+    const table = screen.getByRole('table', { name: 'Saken side om side med en navngitt versjon' });
+    expect(screen.getByRole('combobox', { name: 'Versjon' })).toHaveValue('v-modellert');
+    const head = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(head[1]).toBe('Saken nå');
+    expect(head[2]).toMatch(/^Modellert lesning: gjenskaper «ca. 17 MNOK»/);
+    const gap = within(table).getByRole('row', { name: /^Balanse med estimatene 2024/ });
+    expect(cellTexts(gap)).toEqual(['mangler 51,7 MNOK', 'mangler 17 MNOK', '+34,7']);
+    const available = within(table).getByRole('row', { name: /^Til fordeling 2024/ });
+    expect(cellTexts(available)).toEqual(['217,4 267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4', '252,1 267,1 − 15,0 = 252,1', '+34,7']);
+    const alt1 = within(table).getByRole('row', { name: /^Alternativ 1 – .* 2024/ });
+    expect(within(alt1).getAllByRole('cell')[0]).toHaveTextContent(/mangler .* MNOK/);
+    expect(within(alt1).getAllByRole('cell')[1]).toHaveTextContent('går akkurat opp');
+    expect(within(alt1).getAllByText('Modellert')).toHaveLength(2);
+  });
+
   it('puts the baseline, the recommended and the other alternatives side by side, with differences marked', async () => {
     const table = await openComparison();
     const head = within(table).getAllByRole('columnheader').map((h) => h.textContent ?? '');
