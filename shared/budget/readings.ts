@@ -86,7 +86,7 @@ export function compareReadings(left: Reading, right: Reading): ReadingsComparis
     const estimates = pair(value((x, y) => x.results[0]!.total[y]!), a, b);
     rows.push({ year, kind: 'estimates', label: `Estimater ${year}`, values: estimates, deltaKNok: delta(estimates) });
     const gap = pair(value((x, y) => x.results[0]!.balance[y]!), a, b);
-    rows.push({ year, kind: 'gap', label: `Balanse med estimatene ${year} (negativt: mangler)`, values: gap, deltaKNok: delta(gap) });
+    rows.push({ year, kind: 'gap', label: `Balanse med estimatene ${year}`, values: gap, deltaKNok: delta(gap) });
     for (const id of altIds) {
       const result = (x: Computed) => x.results.find((r) => r.alternativeId === id);
       const totals = pair(value((x, y) => result(x)?.total[y] ?? null), a, b);

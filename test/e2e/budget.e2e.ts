@@ -58,6 +58,12 @@ test('budget: example case, balancing assistant, comparison', async () => {
     const fits = await table.getByRole('row', { name: /^Innenfor rammen/ }).getByRole('cell').allTextContents();
     assert.deepEqual(fits, ['Nei', 'Ja', 'Nei', 'Ja']);
     await app.screenshot('budget-5-sammenligning');
+    // The two readings of the example side by side: the literal gap 51,7 beside the document's «ca. 17».
+    const readings = page.getByRole('table', { name: 'Saken side om side med en navngitt versjon' });
+    await readings.scrollIntoViewIfNeeded();
+    const gap = await readings.getByRole('row', { name: /^Balanse med estimatene 2024/ }).getByRole('cell').allTextContents();
+    assert.deepEqual(gap.map((t) => t.replace(/\s+/g, ' ').trim()), ['mangler 51,7 MNOK', 'mangler 17 MNOK', '+34,7']);
+    await app.screenshot('budget-6-lesninger-side-om-side');
     assert.deepEqual(app.externalRequests(), []);
   } finally {
     await app.close();
