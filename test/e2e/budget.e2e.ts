@@ -56,7 +56,7 @@ test('budget: example case, balancing assistant, comparison', async () => {
     assert.equal(heads.length, 6);
     assert.match(heads.at(-1) ?? '', /^Alternativ 3/);
     const fits = await table.getByRole('row', { name: /^Innenfor rammen/ }).getByRole('cell').allTextContents();
-    assert.deepEqual(fits, ['Nei', 'Ja', 'Nei', 'Ja']);
+    assert.deepEqual(fits, ['Nei', 'Nei', 'Ja', 'Ja']); // the case's order: estimates, alternative 1, 2, 3
     await app.screenshot('budget-5-sammenligning');
     // The two readings of the example side by side: the literal gap 51,7 beside the document's «ca. 17».
     const readings = page.getByRole('table', { name: 'Saken side om side med en navngitt versjon' });

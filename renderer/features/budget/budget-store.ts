@@ -88,10 +88,9 @@ function firstAlt(c: BudgetCase): string | null {
   return (c.alternatives.find((a) => a.recommended) ?? c.alternatives[0])?.id ?? null;
 }
 
+/** The estimates, then the alternatives in the case's order: the order the case document uses. */
 function defaultCompare(c: BudgetCase): string[] {
-  const rec = c.alternatives.find((a) => a.recommended);
-  const others = c.alternatives.filter((a) => a !== rec).map((a) => a.id);
-  return ['baseline', ...(rec ? [rec.id] : []), ...others].slice(0, 4);
+  return ['baseline', ...c.alternatives.map((a) => a.id)].slice(0, 4);
 }
 
 export const useBudgetStore = create<BudgetState>((set, get) => ({
