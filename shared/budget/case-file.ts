@@ -111,7 +111,7 @@ const allocation = z.object({
 });
 const meta = z.object({
   caseNumber: text, caseNumberNote: text, meeting: text, date: text, caseType: text, from: text, to: text, caseOfficer: text,
-  proposedDecision: text, purpose: text, background: text, recommendation: text,
+  proposedDecision: text, purpose: text, background: text, recommendation: text, attachments: text,
 });
 const named = z.object({ id, name: shortText.min(1), shortName: shortText.default('') });
 const content = z.object({

@@ -61,6 +61,11 @@ export interface CaseMeta {
   background: string;
   /** Anbefaling (with its reasoning). */
   recommendation: string;
+  /**
+   * Vedlegg as the case names them, one per line ("Vedlegg 1A: Digital Samhandling – Estimat NHN
+   * 2024 v.1.0"). Empty: the document lists the estimates' source documents instead.
+   */
+  attachments: string;
 }
 
 /**
@@ -304,6 +309,7 @@ export function emptyMeta(): CaseMeta {
     purpose: '',
     background: '',
     recommendation: '',
+    attachments: '',
   };
 }
 

@@ -96,7 +96,7 @@ const YES_NO = new Map([['ja', true], ['yes', true], ['x', true], ['nei', false]
 const META_FIELDS: Record<string, keyof CaseMeta | 'title' | 'caseId'> = {
   tittel: 'title', 'sakens id': 'caseId', saksnummer: 'caseNumber', 'merknad til saksnummeret': 'caseNumberNote', mote: 'meeting', dato: 'date', sakstype: 'caseType', fra: 'from', til: 'to',
   saksbehandler: 'caseOfficer', 'forslag til vedtak': 'proposedDecision', hensikt: 'purpose', bakgrunn: 'background',
-  anbefaling: 'recommendation',
+  anbefaling: 'recommendation', vedlegg: 'attachments',
 };
 
 export interface EstimatesReadResult {

@@ -197,15 +197,26 @@ function headerBlock(c: BudgetCaseContent): Block {
   };
 }
 
+/** The label after the last one the case names: "1B" → "1C", "2" → "3"; null when there is no pattern. */
+function nextLabel(last: string | undefined): string | null {
+  const m = last ? /^Vedlegg\s+(\d+)([A-Z]?)\b/i.exec(last) : null;
+  if (!m) return last === undefined ? '1' : null;
+  const letter = m[2]!.toUpperCase();
+  if (!letter) return String(Number(m[1]) + 1);
+  return letter === 'Z' ? null : `${m[1]}${String.fromCharCode(letter.charCodeAt(0) + 1)}`;
+}
+
 function attachments(ctx: CaseContext, workbookName: string | undefined): Block[] {
-  // The estimates' source documents are what the committee gets attached (as in 43/23: the
-  // actors' estimates); other references are listed under "Om tallene".
-  const refs = new Set<string>();
-  for (const l of ctx.c.lines) if (l.source.kind === 'dokument' && l.source.ref) refs.add(l.source.ref);
-  const items = [...(workbookName ? [`${workbookName} – estimater, alternativer og sammenligning (Excel)`] : []), ...refs];
+  // The case's own list, as the analyst (or the source) names them; without one, the estimates'
+  // source documents, which are what the committee gets attached (other references are under "Om tallene").
+  const own = ctx.c.meta.attachments.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const items = own.length ? own : [...new Set(ctx.c.lines.flatMap((l) => (l.source.kind === 'dokument' && l.source.ref ? [l.source.ref] : [])))].map((t, i) => `Vedlegg ${i + 1}: ${t}`);
+  if (workbookName) {
+    const label = nextLabel(items[items.length - 1]);
+    items.push(`${label ? `Vedlegg ${label}: ` : ''}${workbookName} – estimater, alternativer og sammenligning (Excel)`);
+  }
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Vedlegg' }];
-  if (items.length === 0) blocks.push({ kind: 'paragraph', text: 'Ingen vedlegg.' });
-  else blocks.push({ kind: 'list', items: items.map((t, i) => `Vedlegg ${i + 1}: ${t}`) });
+  blocks.push(items.length ? { kind: 'list', items } : { kind: 'paragraph', text: 'Ingen vedlegg.' });
   return blocks;
 }
 

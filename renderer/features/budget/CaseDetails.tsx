@@ -18,6 +18,7 @@ const META: { key: keyof CaseMeta; label: string; long?: boolean }[] = [
   { key: 'purpose', label: 'Hensikt', long: true },
   { key: 'background', label: 'Bakgrunn', long: true },
   { key: 'recommendation', label: 'Anbefaling', long: true },
+  { key: 'attachments', label: 'Vedlegg (ett per linje, slik saken navngir dem: «Vedlegg 1A: …»)', long: true },
 ];
 
 /** A text field that saves as the analyst types (after a pause, on leaving it, before the window closes). */

@@ -103,3 +103,10 @@ export const MISSING_SENTENCE = 'Det mangler ca. 17 millioner kroner for å real
 export const RECOMMENDATION =
   'Direktoratet for e-helse og Norsk Helsenett anbefaler alternativ 2 da konsekvensene på pasientens journaldokumenter i ' +
   'dette alternativet er mindre enn konsekvensen for pasientens måledata i alternativ 1.';
+
+/**
+ * The attachments as the case's own list names them (seed 001, "Vedlegg" at the end of vedlegg 1).
+ * The source prefixes both with "Sak 42-23", its own slip for 43/23 (see the case number note); the
+ * prefix is left out so the document does not contradict its case number.
+ */
+export const ATTACHMENTS = ['Vedlegg 1A: Digital Samhandling – Estimat NHN 2024 v.1.0', 'Vedlegg 1B: Digital Samhandling – Estimat E-helse 2024 v.1.0'].join('\n');

@@ -12,7 +12,7 @@ import { percentOf } from '../arith.ts';
 import { contentOf } from '../edits.ts';
 import type { Alternative, Allocation, BudgetCase, BudgetLine, CaseNote, LineAdjustment, SetAside, YearFrame } from '../model.ts';
 import { CASE_SCHEMA_VERSION, baselineAlternative, blankAdjustment } from '../model.ts';
-import { BACKGROUND, CONSEQUENCE_IF_NOT, DELIVERABLES, MISSING_SENTENCE, RECOMMENDATION } from './nuit-43-23-text.ts';
+import { ATTACHMENTS, BACKGROUND, CONSEQUENCE_IF_NOT, DELIVERABLES, MISSING_SENTENCE, RECOMMENDATION } from './nuit-43-23-text.ts';
 
 /** The CSV files' text, as read from shared/data. */
 export interface ExampleSources {
@@ -409,6 +409,7 @@ export function buildNuit4323Case(src: ExampleSources): BudgetCase {
       // The source's own words; the document points from its computed gap to the note on the two readings.
       background: `${BACKGROUND} ${MISSING_SENTENCE}`,
       recommendation: RECOMMENDATION,
+      attachments: ATTACHMENTS,
     },
     years: frames.map((f) => f.year),
     frames,

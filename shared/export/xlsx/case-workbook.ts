@@ -156,7 +156,7 @@ export async function writeCaseWorkbook(c: BudgetCaseContent, _options: { genera
   for (const [k, v] of [
     ['Tittel', c.title], ['Sakens id', 'id' in c && typeof c.id === 'string' ? c.id : ''], ['Saksnummer', m.caseNumber], ['Merknad til saksnummeret', m.caseNumberNote], ['Møte', m.meeting], ['Dato', m.date ? date : ''], ['Sakstype', m.caseType],
     ['Fra', m.from], ['Til', m.to], ['Saksbehandler', m.caseOfficer], ['Forslag til vedtak', m.proposedDecision],
-    ['Hensikt', m.purpose], ['Bakgrunn', m.background], ['Anbefaling', m.recommendation],
+    ['Hensikt', m.purpose], ['Bakgrunn', m.background], ['Anbefaling', m.recommendation], ['Vedlegg', m.attachments],
   ] as const) {
     if (v) sak.add([k, v]);
   }

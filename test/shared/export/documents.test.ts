@@ -37,7 +37,22 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
     expect(all).toContain('Usikkerhetsavsetning til HOD: 12 % av rammen minus øremerket (29,7 MNOK) holdes tilbake.');
     expect(all).toContain('Til fordeling er dermed 217,4 MNOK (267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4).');
     expect(all).toContain('Det mangler 51,7 MNOK');
-    expect(all).toContain('Vedlegg 1: sak-43-23.xlsx');
+  });
+
+  it('names the attachments as the source does, and gives the workbook the next label', () => {
+    const all = documentTexts(model);
+    const at = all.indexOf('Vedlegg', all.indexOf('Anbefaling'));
+    expect(all.slice(at + 1, at + 4)).toEqual([
+      'Vedlegg 1A: Digital Samhandling – Estimat NHN 2024 v.1.0',
+      'Vedlegg 1B: Digital Samhandling – Estimat E-helse 2024 v.1.0',
+      'Vedlegg 1C: sak-43-23.xlsx – estimater, alternativer og sammenligning (Excel)',
+    ]);
+    // without the case's own list: the estimates' source documents, numbered
+    const plain = documentTexts(buildCaseDocument({ ...c, meta: { ...c.meta, attachments: '' } }, { workbookName: 'sak.xlsx', generatedAt: '2026-01-01T00:00:00.000Z' }));
+    expect(plain.filter((t) => t.startsWith('Vedlegg '))).toEqual([
+      expect.stringMatching(/^Vedlegg 1: NUIT-sak 43\/23 \(31\.10\.2023\), estimater per tjenesteområde/),
+      'Vedlegg 2: sak.xlsx – estimater, alternativer og sammenligning (Excel)',
+    ]);
   });
 
   it('gives each proposal per actor and a table shaped like the mandates’ table 2, and keeps what followed apart', () => {
