@@ -123,16 +123,24 @@ export async function takeAutomaticBackup(
   return writeAutomaticBackup(prepared, options.store ?? backupStore());
 }
 
+/** Prepares an automatic backup: here, or (the app) in a worker so the UI thread never encodes one. */
+export type PrepareBackup = (reason: string, now: Date) => Promise<PreparedBackup | null>;
+
 /** Takes the day's backup unless one was already taken today (local date). */
-export async function takeDailyBackupIfDue(options: { db?: HelseDatabase; store?: BackupStore; now?: Date } = {}): Promise<BackupResult> {
+export async function takeDailyBackupIfDue(
+  options: { db?: HelseDatabase; store?: BackupStore; now?: Date; prepare?: PrepareBackup } = {},
+): Promise<BackupResult> {
   const store = options.store ?? backupStore();
   const now = options.now ?? new Date();
+  const prepare = options.prepare ?? ((reason, at) => prepareAutomaticBackup(reason, { db: options.db, now: at }));
+  let prepared: PreparedBackup | null;
   try {
     const today = automaticBackupName('x', now).slice(5, 13);
     const entries = await store.list();
     if (entries.some((e) => e.name.startsWith(`auto-${today}`))) return { ok: true, name: null };
+    prepared = await prepare('daglig', now);
   } catch (err) {
     return { ok: false, message: describeStorageError(err, 'den daglige sikkerhetskopien') };
   }
-  return takeAutomaticBackup('daglig', { ...options, store, now });
+  return writeAutomaticBackup(prepared, store);
 }

@@ -143,3 +143,33 @@ test('security: a full session (import, views, case, export, backup, restore, «
     await app.close();
   }
 });
+
+test('data safety: the daily backup is taken in a worker once there is data, and listed', async () => {
+  const app = await startApp();
+  try {
+    let page = app.page;
+    // Arrange: a stored case (no automatic backup is taken for it), then a new start.
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Budsjett', exact: true }).click();
+    await page.getByRole('button', { name: 'Last inn eksempelsak' }).click();
+    await page.getByRole('heading', { level: 1, name: /Digital samhandling/ }).waitFor();
+    await app.reload();
+    page = app.page; // a reload gives a new page
+    // Act: a few seconds after start the day's backup is prepared off the UI thread and stored.
+    await page.getByRole('button', { name: 'Sikkerhetskopi', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sikkerhetskopi' });
+    // Assert: it is there (the list is read when the dialog opens; reopen until it shows, at most 30 s).
+    await assert.doesNotReject(async () => {
+      const until = Date.now() + 30_000;
+      while (Date.now() < until) {
+        if ((await dialog.getByText(/Daglig/).count()) > 0) return;
+        await dialog.getByRole('button', { name: 'Lukk', exact: true }).click();
+        await page.getByRole('button', { name: 'Sikkerhetskopi', exact: true }).click();
+        await dialog.getByRole('heading', { name: /Automatiske/ }).first().waitFor();
+      }
+      throw new Error('ingen daglig sikkerhetskopi');
+    });
+    assert.deepEqual(app.externalRequests(), []);
+  } finally {
+    await app.close();
+  }
+});

@@ -3,6 +3,7 @@ import { getDb } from '../../db/database.ts';
 import type { HelseDatabase } from '../../db/database.ts';
 import { getPlatform } from '../../platform/index.ts';
 import { useNotices } from '../../store/notifications.ts';
+import { prepareInWorker } from './prepare-in-worker.ts';
 
 /**
  * Several windows or tabs on one database. IndexedDB transactions are atomic across them, so
@@ -66,7 +67,7 @@ export function startDataSafety(): void {
   const notify: Notify = (kind, text) => useNotices.getState().notify(kind, text);
   guardConnection(getDb(), notify, reloadApp);
   setTimeout(() => {
-    void takeDailyBackupIfDue().then((r) => {
+    void takeDailyBackupIfDue({ prepare: prepareInWorker }).then((r) => {
       if (!r.ok) notify('warning', r.message);
     });
   }, 4000);

@@ -194,6 +194,18 @@ describe('automatic backups', () => {
     expect(store.files.size).toBe(2);
   });
 
+  it('lets the daily backup be prepared elsewhere (the app: a worker) and reports a failure there in words', async () => {
+    const store = memoryStore();
+    const day = new Date('2026-03-04T09:00:00Z');
+    const seen: string[] = [];
+    const r = await takeDailyBackupIfDue({ store, now: day, prepare: async (reason) => (seen.push(reason), { name: 'auto-20260304-090000000-daglig.hpbackup', bytes: new Uint8Array([1, 2, 3]) }) });
+    expect(r).toEqual({ ok: true, name: 'auto-20260304-090000000-daglig.hpbackup' });
+    expect(seen).toEqual(['daglig']);
+    expect([...store.files.keys()]).toEqual(['auto-20260304-090000000-daglig.hpbackup']);
+    const failed = await takeDailyBackupIfDue({ store: memoryStore(), now: day, prepare: () => Promise.reject(new Error('Arbeideren stoppet')) });
+    expect(failed.ok).toBe(false);
+  });
+
   it('reports a full store instead of throwing, and keeps the live data', async () => {
     const db = newDb();
     await fill(db, 'Kari');

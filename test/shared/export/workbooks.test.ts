@@ -182,7 +182,7 @@ describe('case workbook', { timeout: 30_000 }, () => {
     expect([alt2.getCell('I4').value, alt2.getCell('J4').value, alt2.getCell('K4').value]).toEqual(['Låst (Ja/Nei)', 'Minstebeløp (MNOK)', 'Overstyrt økt D&F (MNOK)']);
     expect(alt2.getCell('H5').value).toMatchObject({ formula: expect.stringMatching(/^IF\(K5<>"",K5,IF\(Estimater!D4=0,/) });
     expect(alt2.getCell('I5').value).toBe('Nei');
-    expect(alt2.dataValidations.model['I14']).toMatchObject({ type: 'list', formulae: ['"Ja,Nei"'] });
+    expect((alt2 as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model['I14']).toMatchObject({ type: 'list', formulae: ['"Ja,Nei"'] });
     expect(alts.getCell('H4').value).toMatchObject({ formula: `IF('Alternativ 1'!I5="","",'Alternativ 1'!I5)`, result: 'Nei' });
     expect(alts.getCell('J4').value).toMatchObject({ formula: `IF('Alternativ 1'!K5="","",'Alternativ 1'!K5)` });
   });
