@@ -1,39 +1,58 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
 import type { Provenance } from '../../../shared/budget/model.ts';
 import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useInvalidField, useInvalidFields } from './invalid-fields.ts';
+import { useSaveAfterPause } from './use-draft.ts';
 
 /** Small shared pieces of the budget area. */
 
 /**
- * Text typed into a number field: committed on Enter or on leaving the field; text that does not
- * read (`read` gives null) is kept and marked, never turned into 0; Esc goes back to the value.
+ * Text typed into a number field, saved as the analyst types: after a pause in typing and before
+ * the window closes (the text stays as typed while the field has focus), and on Enter or leaving
+ * the field (the field then shows the saved value). Each save is one undo step. Text that does not
+ * read (`read` gives null) is never saved, nor turned into 0: it stays in the field, marked, with
+ * its message; Esc goes back to the saved value.
  */
 function useNumberText(label: string, current: number | null, onCommit: (value: number | null) => void, read: (text: string) => { value: number | null } | null) {
   const [text, setText] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
   const messageId = useInvalidField(label, invalid);
+  const latest = useRef({ text, current, onCommit, read });
+  latest.current = { text, current, onCommit, read };
+  const commit = useCallback((settle: boolean) => {
+    const field = latest.current;
+    if (field.text === null) return;
+    const r = field.read(field.text);
+    if (r === null) return setInvalid(true);
+    setInvalid(false);
+    if (settle) {
+      field.text = null;
+      setText(null);
+    }
+    if (r.value === field.current) return;
+    field.current = r.value;
+    field.onCommit(r.value);
+  }, []);
+  const saveAfterPause = useCallback(() => commit(false), [commit]);
+  useSaveAfterPause(text, saveAfterPause);
   const reset = () => {
     setText(null);
     setInvalid(false);
-  };
-  const commit = () => {
-    if (text === null) return;
-    const r = read(text);
-    if (r === null) return setInvalid(true);
-    reset();
-    if (r.value !== current) onCommit(r.value);
   };
   const inputProps = {
     'aria-label': label,
     'aria-invalid': invalid || undefined,
     'aria-describedby': invalid ? messageId : undefined,
-    onChange: (e: ChangeEvent<HTMLInputElement>) => setText(e.target.value),
-    onBlur: commit,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      setText(e.target.value);
+      // corrected: the mark goes at once; the value is saved after the pause
+      if (invalid && latest.current.read(e.target.value) !== null) setInvalid(false);
+    },
+    onBlur: () => commit(true),
     onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
-      if (e.key === 'Enter') commit();
+      if (e.key === 'Enter') commit(true);
       if (e.key === 'Escape') reset();
     },
   };
@@ -50,8 +69,9 @@ function FieldMessage(props: { id: string; invalid: boolean; children: ReactNode
 }
 
 /**
- * An MNOK amount the user types with nb-NO decimals ("40,7"); committed on Enter or leaving the
- * field. Invalid or negative text is kept and marked, never silently turned into 0.
+ * An MNOK amount the user types with nb-NO decimals ("40,7"), saved as it is typed (see
+ * useNumberText). Invalid or negative text is kept and marked, never saved or turned into 0. The
+ * field shows its own value with up to three decimals (whole kNOK), so nothing typed is hidden.
  */
 export function MoneyInput(props: {
   kNok: number | null;
@@ -113,7 +133,7 @@ export function BalanceText(props: { kNok: number }) {
   return <span className="balance balance--ok">til overs {formatMNok(k)} MNOK</span>;
 }
 
-/** A percent with nb-NO decimals ("12,5"), 0–100; invalid text is marked, never read as 0. */
+/** A percent with nb-NO decimals ("12,5"), 0–100, saved as it is typed; invalid text is marked, never read as 0. */
 export function PercentInput(props: { label: string; value: number; onCommit: (p: number) => void }) {
   const field = useNumberText(props.label, props.value, (p) => p !== null && props.onCommit(p), (text) => {
     const n = parseNorwegianNumber(text.replace('%', ''));
