@@ -1,3 +1,4 @@
+import { Checkbox, Select } from '@digdir/designsystemet-react';
 import type { AlternativeResult, CompiledCase } from '../../../shared/budget/compute.ts';
 import { updateAdjustment } from '../../../shared/budget/edits.ts';
 import { AMBITION_LABELS, AMBITION_LEVELS } from '../../../shared/budget/model.ts';
@@ -75,7 +76,9 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                   <td>{actor.get(l.actorId)}</td>
                   <td className="num">{formatMNok(l.estimateKNok, 3)}</td>
                   <td>
-                    <select
+                    <Select
+                      data-size="sm"
+                      width="auto"
                       aria-label={`Endring ${name}`}
                       value={change?.kind ?? ''}
                       onChange={(e) => {
@@ -84,11 +87,11 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                       }}
                     >
                       {KINDS.map((k) => (
-                        <option key={k.value} value={k.value}>
+                        <Select.Option key={k.value} value={k.value}>
                           {k.label}
-                        </option>
+                        </Select.Option>
                       ))}
-                    </select>
+                    </Select>
                   </td>
                   <td>
                     <ChangeValue name={name} change={change} onChange={(ch) => set(l.id, { change: ch })} />
@@ -108,7 +111,7 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                     />
                   </td>
                   <td>
-                    <input type="checkbox" aria-label={`Lås ${name}`} checked={adj?.locked ?? false} onChange={(e) => set(l.id, { locked: e.target.checked })} />
+                    <Checkbox data-size="sm" aria-label={`Lås ${name}`} checked={adj?.locked ?? false} onChange={(e) => set(l.id, { locked: e.target.checked })} />
                   </td>
                   <td>
                     <MoneyInput label={`Minstebeløp ${name}`} allowEmpty kNok={adj?.minKNok ?? null} onCommit={(k) => set(l.id, { minKNok: k })} />
@@ -135,18 +138,20 @@ function ChangeValue(props: { name: string; change: AmountChange | null; onChang
       return <PercentInput label={`Kutt i prosent ${name}`} value={change.percent} onCommit={(p) => props.onChange({ kind: 'cutPercent', percent: p })} />;
     case 'ambition':
       return (
-        <span className="ambition">
-          <select
+        <div className="ambition">
+          <Select
+            data-size="sm"
+            width="auto"
             aria-label={`Ambisjonsnivå ${name}`}
             value={change.level}
             onChange={(e) => props.onChange({ ...change, level: e.target.value as AmbitionLevel })}
           >
             {AMBITION_LEVELS.map((lv) => (
-              <option key={lv} value={lv}>
+              <Select.Option key={lv} value={lv}>
                 {AMBITION_LABELS[lv]}
-              </option>
+              </Select.Option>
             ))}
-          </select>
+          </Select>
           <MoneyInput
             label={`Beløp for ${AMBITION_LABELS[change.level].toLowerCase()} ${name}`}
             allowEmpty
@@ -158,7 +163,7 @@ function ChangeValue(props: { name: string; change: AmountChange | null; onChang
               props.onChange({ ...change, levels });
             }}
           />
-        </span>
+        </div>
       );
   }
 }

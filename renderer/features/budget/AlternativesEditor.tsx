@@ -1,4 +1,4 @@
-import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useDraft } from './use-draft.ts';
 import { actorPeriodTotals, actorTotals, opexLevelIn, periodLabel, yearSummaries } from '../../../shared/budget/compute.ts';
 import { addAlternative, deleteAlternative, updateAlternative } from '../../../shared/budget/edits.ts';
@@ -167,13 +167,13 @@ function AltHeader(props: { c: BudgetCase; alt: Alternative; onDuplicate: () => 
           onBlur={name.commit}
         />
         <Checkbox label="Anbefalt" checked={alt.recommended} disabled={alt.role === 'followed'} onChange={(e) => patch({ recommended: e.target.checked })} />
-        <label className="inline-field">
-          Rolle{' '}
-          <select value={alt.role} onChange={(e) => patch({ role: e.target.value as AlternativeRole, ...(e.target.value === 'followed' ? { recommended: false } : {}) })}>
-            <option value="proposal">{ROLE_LABELS.proposal}</option>
-            <option value="followed">{ROLE_LABELS.followed} (vedtatt etter saken)</option>
-          </select>
-        </label>
+        <Field>
+          <Label>Rolle</Label>
+          <Select width="auto" value={alt.role} onChange={(e) => patch({ role: e.target.value as AlternativeRole, ...(e.target.value === 'followed' ? { recommended: false } : {}) })}>
+            <Select.Option value="proposal">{ROLE_LABELS.proposal}</Select.Option>
+            <Select.Option value="followed">{ROLE_LABELS.followed} (vedtatt etter saken)</Select.Option>
+          </Select>
+        </Field>
         <ProvenanceTag source={alt.source} />
       </div>
       <div className="button-row">

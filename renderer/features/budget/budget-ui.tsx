@@ -1,3 +1,4 @@
+import { Input, ValidationMessage } from '@digdir/designsystemet-react';
 import { useCallback, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
@@ -62,9 +63,9 @@ function useNumberText(label: string, current: number | null, onCommit: (value: 
 /** An invalid field's message, beside it in text; the field names it as its description. */
 function FieldMessage(props: { id: string; invalid: boolean; children: ReactNode }) {
   return props.invalid ? (
-    <span id={props.id} className="field-message">
+    <ValidationMessage id={props.id} data-size="sm" className="field-message">
       {props.children}
-    </span>
+    </ValidationMessage>
   ) : null;
 }
 
@@ -88,8 +89,9 @@ export function MoneyInput(props: {
     return k === null || k < 0 ? null : { value: k };
   });
   return (
-    <span className="field-with-message">
-      <input
+    <div className="field-with-message">
+      <Input
+        data-size="sm"
         className={`money-input ${props.className ?? ''}`}
         inputMode="decimal"
         value={field.text ?? (props.kNok === null ? '' : formatMNok(props.kNok, 3))}
@@ -99,7 +101,7 @@ export function MoneyInput(props: {
       <FieldMessage id={field.messageId} invalid={field.invalid}>
         Ikke et beløp: skriv MNOK, f.eks. 40,7 (Esc angrer).
       </FieldMessage>
-    </span>
+    </div>
   );
 }
 
@@ -140,13 +142,15 @@ export function PercentInput(props: { label: string; value: number; onCommit: (p
     return n === null || n < 0 || n > 100 ? null : { value: n };
   });
   return (
-    <span className="percent-input">
-      <input className="money-input" inputMode="decimal" value={field.text ?? String(props.value).replace('.', ',')} {...field.inputProps} />
-      %
+    <div className="field-with-message percent-input">
+      <span className="percent-input__field">
+        <Input data-size="sm" className="money-input" inputMode="decimal" value={field.text ?? String(props.value).replace('.', ',')} {...field.inputProps} />
+        %
+      </span>
       <FieldMessage id={field.messageId} invalid={field.invalid}>
         Ikke en prosent: skriv et tall fra 0 til 100, f.eks. 12,5 (Esc angrer).
       </FieldMessage>
-    </span>
+    </div>
   );
 }
 
