@@ -5,7 +5,7 @@ import { AMBITION_LABELS, AMBITION_LEVELS } from '../../../shared/budget/model.t
 import type { AmbitionLevel, AmountChange, Alternative, BudgetCase, LineAdjustment } from '../../../shared/budget/model.ts';
 import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { MoneyInput, PercentInput } from './budget-ui.tsx';
+import { formatDeltaMNok, MoneyInput, PercentInput } from './budget-ui.tsx';
 
 const KINDS: { value: '' | AmountChange['kind']; label: string }[] = [
   { value: '', label: 'Estimat (uendret)' },
@@ -74,7 +74,7 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                   <td>{l.year}</td>
                   <td title={area.get(l.areaId)}>{areaShort.get(l.areaId)}</td>
                   <td>{actor.get(l.actorId)}</td>
-                  <td className="num">{formatMNok(l.estimateKNok, 3)}</td>
+                  <td className="num">{formatMNok(l.estimateKNok)}</td>
                   <td>
                     <Select
                       data-size="sm"
@@ -96,12 +96,12 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                   <td>
                     <ChangeValue name={name} change={change} onChange={(ch) => set(l.id, { change: ch })} />
                   </td>
-                  <td className="num">{formatMNok(amount, 3)}</td>
+                  <td className="num">{formatMNok(amount)}</td>
                   <td className="num">
-                    {delta === 0 ? '–' : `${delta > 0 ? '+' : '−'}${formatMNok(Math.abs(delta), 3)}`}
+                    {delta === 0 ? '–' : formatDeltaMNok(delta)}
                     {delta !== 0 && l.estimateKNok > 0 && ` (${delta > 0 ? '+' : '−'}${formatNumber(Math.abs((delta / l.estimateKNok) * 100), 0)} %)`}
                   </td>
-                  <td className="num">{formatMNok(result.followOn[i]!, 3)}</td>
+                  <td className="num">{formatMNok(result.followOn[i]!)}</td>
                   <td>
                     <MoneyInput
                       label={`Overstyr D&F året etter ${name}`}

@@ -8,6 +8,7 @@ import type { Alternative, BudgetCase } from '../../../shared/budget/model.ts';
 import { lineLabel } from '../../../shared/budget/model.ts';
 import { formatMNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
+import { formatDeltaMNok } from './budget-ui.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
 type MethodKind = BalanceMethod['kind'];
@@ -141,9 +142,9 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
                   />
                 </td>
                 <td>{label}</td>
-                <td className="num">{formatMNok(start.amounts[i]!, 3)}</td>
-                <td>{a?.locked ? 'Låst' : a?.minKNok ? `Minst ${formatMNok(a.minKNok, 3)} MNOK` : ''}</td>
-                <td className="num">{cutOf.has(l.id) ? `${formatMNok(start.amounts[i]! - cutOf.get(l.id)!, 3)} (−${formatMNok(cutOf.get(l.id)!, 3)})` : ''}</td>
+                <td className="num">{formatMNok(start.amounts[i]!)}</td>
+                <td>{a?.locked ? 'Låst' : a?.minKNok ? `Minst ${formatMNok(a.minKNok)} MNOK` : ''}</td>
+                <td className="num">{cutOf.has(l.id) ? `${formatMNok(start.amounts[i]! - cutOf.get(l.id)!)} (${formatDeltaMNok(-cutOf.get(l.id)!)})` : ''}</td>
                 {method !== 'proportional' && (
                   <td>
                     <WeightInput

@@ -7,7 +7,7 @@ import { addSetAside, addYearAt, removeSetAside, removeYearAt, updateSetAside, y
 import { formatMNok } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
-import { BalanceText, MoneyInput, PercentInput, ProvenanceTag } from './budget-ui.tsx';
+import { BalanceText, MoneyInput, PercentInput, ProvenanceTag, ROUNDING_NOTE } from './budget-ui.tsx';
 import { CapPanel } from './CapPanel.tsx';
 import { useCaseResults } from './use-case-results.ts';
 import { useDraft } from './use-draft.ts';
@@ -108,7 +108,7 @@ function SetAsideRow(props: { c: BudgetCase; year: number; s: SetAside; kNok: nu
           ))}
         </Fieldset>
       )}
-      <span className="num">= {formatMNok(props.kNok, 3)} MNOK</span>
+      <span className="num">= {formatMNok(props.kNok)} MNOK</span>
       <ProvenanceTag source={s.source} />
       <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => edit((x, now) => removeSetAside(x, year, s.id, now))}>
         Fjern <span className="visually-hidden">{label}</span>
@@ -147,7 +147,7 @@ export function FramesPanel(props: { c: BudgetCase }) {
       </Heading>
       <Paragraph data-size="sm">
         Til fordeling = ramme − øremerket − avsetninger. En avsetning i prosent regnes av grunnlaget du velger (standard: rammen minus
-        øremerket) og rundes til hele tusen kroner.
+        øremerket) og rundes til hele tusen kroner. {ROUNDING_NOTE}
       </Paragraph>
       <div className="button-row">
         <Button variant="tertiary" data-size="sm" onClick={() => edit((x, now) => addYearAt(x, 'start', now))}>
@@ -181,9 +181,9 @@ export function FramesPanel(props: { c: BudgetCase }) {
                 <td>
                   <MoneyInput label={`Ramme ${year}`} kNok={f.frameKNok} onCommit={(k) => edit((x, now) => updateFrame(x, year, { frameKNok: k ?? 0 }, now))} />
                 </td>
-                <td className="num">{formatMNok(cc.earmarked[y]!, 3)}</td>
-                <td className="num">{formatMNok(cc.reserve[y]!, 3)}</td>
-                <td className="num">{formatMNok(cc.available[y]!, 3)}</td>
+                <td className="num">{formatMNok(cc.earmarked[y]!)}</td>
+                <td className="num">{formatMNok(cc.reserve[y]!)}</td>
+                <td className="num">{formatMNok(cc.available[y]!)}</td>
                 <td>{availabilityFormula(cc.availability[y]!)}</td>
                 <td>
                   <ProvenanceTag source={f.source} />

@@ -7,7 +7,7 @@ import { copyYear, moveLineToYear } from '../../../shared/budget/year-edits.ts';
 import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useNotices } from '../../store/notifications.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { MoneyInput, ProvenanceTag } from './budget-ui.tsx';
+import { MoneyInput, ProvenanceTag, ROUNDING_NOTE } from './budget-ui.tsx';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 /** The estimates: one line per service area × actor × year, with deliverables and consequences. */
@@ -35,7 +35,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
         Estimatene er utgangspunktet for alle alternativer. «Økt D&F per år» er økningen i drift- og forvaltningskostnader
         linjen gir ved fullt estimat: den kommer første gang året etter og blir værende hvert år etter, til et sluttår om du
         velger det. «Fra dokument» er tall hentet fra sakens dokumenter, «Modellert» er avledet
-        eller antatt (hold pekeren over merket for kilde og begrunnelse). Tall du endrer her merkes som registrert av bruker.
+        eller antatt (hold pekeren over merket for kilde og begrunnelse). Tall du endrer her merkes som registrert av bruker.{' '}
+        {ROUNDING_NOTE}
       </Paragraph>
       <table className="data-table" aria-label="Estimater">
         <thead>
@@ -146,8 +147,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
                       <th scope="row" colSpan={3}>
                         Sum {a.shortName || a.name} {y}
                       </th>
-                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
-                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
+                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.estimateKNok, 0))}</td>
+                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.followOnOpexKNok, 0))}</td>
                       <td colSpan={5} />
                     </tr>
                   );
@@ -156,8 +157,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
                 <th scope="row" colSpan={3}>
                   Sum estimater {y}
                 </th>
-                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
-                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
+                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.estimateKNok, 0))}</td>
+                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.followOnOpexKNok, 0))}</td>
                 <td colSpan={5} />
               </tr>,
             ];

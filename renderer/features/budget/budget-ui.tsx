@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
 import type { Provenance } from '../../../shared/budget/model.ts';
-import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
+import { formatMNok, formatNumber, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useInvalidField, useInvalidFields } from './invalid-fields.ts';
 import { useSaveAfterPause } from './use-draft.ts';
 
@@ -127,6 +127,20 @@ export function ProvenanceTag(props: { source: Provenance }) {
   );
 }
 
+/**
+ * A change in MNOK with its sign ("+2,5", "−46,6"), one decimal like the amounts beside it. A change
+ * too small to show at one decimal keeps up to three (whole kNOK), so a changed line never reads "+0".
+ */
+export function formatDeltaMNok(k: number): string {
+  const sign = k > 0 ? '+' : '−';
+  const shown = formatMNok(Math.abs(k));
+  return `${sign}${shown === '0' ? formatMNok(Math.abs(k), 3) : shown}`;
+}
+
+/** Said under tables that show amounts beside their sums. */
+export const ROUNDING_NOTE =
+  'Beløpene vises i MNOK med én desimal. Summene er regnet av de eksakte beløpene (hele tusen kroner) og kan derfor avvike med 0,1 fra summen av tallene slik de vises.';
+
 /** "mangler 51,7 MNOK" / "til overs 3 MNOK" / "går opp", with colour and words. */
 export function BalanceText(props: { kNok: number }) {
   const k = props.kNok;
@@ -144,7 +158,7 @@ export function PercentInput(props: { label: string; value: number; onCommit: (p
   return (
     <div className="field-with-message percent-input">
       <span className="percent-input__field">
-        <Input data-size="sm" className="money-input" inputMode="decimal" value={field.text ?? String(props.value).replace('.', ',')} {...field.inputProps} />
+        <Input data-size="sm" className="money-input" inputMode="decimal" value={field.text ?? formatNumber(props.value, 6)} {...field.inputProps} />
         %
       </span>
       <FieldMessage id={field.messageId} invalid={field.invalid}>
