@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Field, Heading, Label, Select } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ActorScope } from '../../../shared/budget/allocation.ts';
 import { allocationTable } from '../../../shared/budget/allocation.ts';
@@ -11,18 +11,18 @@ import { formatMNok } from '../../../shared/format/money.ts';
 export function ScopeSelect(props: { cc: CompiledCase; value: string; onChange: (v: string) => void; label: string }) {
   const { cc } = props;
   return (
-    <label className="compare-scope">
-      {props.label}{' '}
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+    <Field data-size="sm" className="scope-field">
+      <Label>{props.label}</Label>
+      <Select width="auto" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {cc.years.map((y, i) => (
-          <option key={y} value={y}>
+          <Select.Option key={y} value={y}>
             {y}
             {cc.planned[i] ? '' : ' (ingen estimater)'}
-          </option>
+          </Select.Option>
         ))}
-        <option value="period">{periodLabel(cc)}</option>
-      </select>
-    </label>
+        <Select.Option value="period">{periodLabel(cc)}</Select.Option>
+      </Select>
+    </Field>
   );
 }
 

@@ -1,10 +1,11 @@
+import { Checkbox, Select } from '@digdir/designsystemet-react';
 import type { AlternativeResult, CompiledCase } from '../../../shared/budget/compute.ts';
 import { updateAdjustment } from '../../../shared/budget/edits.ts';
 import { AMBITION_LABELS, AMBITION_LEVELS } from '../../../shared/budget/model.ts';
 import type { AmbitionLevel, AmountChange, Alternative, BudgetCase, LineAdjustment } from '../../../shared/budget/model.ts';
 import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { MoneyInput, PercentInput } from './budget-ui.tsx';
+import { formatDeltaMNok, MoneyInput, PercentInput } from './budget-ui.tsx';
 
 const KINDS: { value: '' | AmountChange['kind']; label: string }[] = [
   { value: '', label: 'Estimat (uendret)' },
@@ -73,9 +74,11 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                   <td>{l.year}</td>
                   <td title={area.get(l.areaId)}>{areaShort.get(l.areaId)}</td>
                   <td>{actor.get(l.actorId)}</td>
-                  <td className="num">{formatMNok(l.estimateKNok, 3)}</td>
+                  <td className="num">{formatMNok(l.estimateKNok)}</td>
                   <td>
-                    <select
+                    <Select
+                      data-size="sm"
+                      width="auto"
                       aria-label={`Endring ${name}`}
                       value={change?.kind ?? ''}
                       onChange={(e) => {
@@ -84,21 +87,21 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                       }}
                     >
                       {KINDS.map((k) => (
-                        <option key={k.value} value={k.value}>
+                        <Select.Option key={k.value} value={k.value}>
                           {k.label}
-                        </option>
+                        </Select.Option>
                       ))}
-                    </select>
+                    </Select>
                   </td>
                   <td>
                     <ChangeValue name={name} change={change} onChange={(ch) => set(l.id, { change: ch })} />
                   </td>
-                  <td className="num">{formatMNok(amount, 3)}</td>
+                  <td className="num">{formatMNok(amount)}</td>
                   <td className="num">
-                    {delta === 0 ? '–' : `${delta > 0 ? '+' : '−'}${formatMNok(Math.abs(delta), 3)}`}
+                    {delta === 0 ? '–' : formatDeltaMNok(delta)}
                     {delta !== 0 && l.estimateKNok > 0 && ` (${delta > 0 ? '+' : '−'}${formatNumber(Math.abs((delta / l.estimateKNok) * 100), 0)} %)`}
                   </td>
-                  <td className="num">{formatMNok(result.followOn[i]!, 3)}</td>
+                  <td className="num">{formatMNok(result.followOn[i]!)}</td>
                   <td>
                     <MoneyInput
                       label={`Overstyr D&F året etter ${name}`}
@@ -108,7 +111,7 @@ export function AlternativeLines(props: { c: BudgetCase; alt: Alternative; cc: C
                     />
                   </td>
                   <td>
-                    <input type="checkbox" aria-label={`Lås ${name}`} checked={adj?.locked ?? false} onChange={(e) => set(l.id, { locked: e.target.checked })} />
+                    <Checkbox data-size="sm" aria-label={`Lås ${name}`} checked={adj?.locked ?? false} onChange={(e) => set(l.id, { locked: e.target.checked })} />
                   </td>
                   <td>
                     <MoneyInput label={`Minstebeløp ${name}`} allowEmpty kNok={adj?.minKNok ?? null} onCommit={(k) => set(l.id, { minKNok: k })} />
@@ -135,18 +138,20 @@ function ChangeValue(props: { name: string; change: AmountChange | null; onChang
       return <PercentInput label={`Kutt i prosent ${name}`} value={change.percent} onCommit={(p) => props.onChange({ kind: 'cutPercent', percent: p })} />;
     case 'ambition':
       return (
-        <span className="ambition">
-          <select
+        <div className="ambition">
+          <Select
+            data-size="sm"
+            width="auto"
             aria-label={`Ambisjonsnivå ${name}`}
             value={change.level}
             onChange={(e) => props.onChange({ ...change, level: e.target.value as AmbitionLevel })}
           >
             {AMBITION_LEVELS.map((lv) => (
-              <option key={lv} value={lv}>
+              <Select.Option key={lv} value={lv}>
                 {AMBITION_LABELS[lv]}
-              </option>
+              </Select.Option>
             ))}
-          </select>
+          </Select>
           <MoneyInput
             label={`Beløp for ${AMBITION_LABELS[change.level].toLowerCase()} ${name}`}
             allowEmpty
@@ -158,7 +163,7 @@ function ChangeValue(props: { name: string; change: AmountChange | null; onChang
               props.onChange({ ...change, levels });
             }}
           />
-        </span>
+        </div>
       );
   }
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useDraft } from './use-draft.ts';
 import { actorPeriodTotals, actorTotals, opexLevelIn, periodLabel, yearSummaries } from '../../../shared/budget/compute.ts';
 import { addAlternative, deleteAlternative, updateAlternative } from '../../../shared/budget/edits.ts';
@@ -9,7 +9,7 @@ import { formatMNok } from '../../../shared/format/money.ts';
 import { AlternativeLines } from './AlternativeLines.tsx';
 import { BalanceDialog } from './BalanceDialog.tsx';
 import { useBudgetStore } from './budget-store.ts';
-import { BalanceText, ProvenanceTag } from './budget-ui.tsx';
+import { BalanceText, formatDeltaMNok, ProvenanceTag, ROUNDING_NOTE } from './budget-ui.tsx';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ImpactPanel } from './ImpactPanel.tsx';
 import { useCaseResults } from './use-case-results.ts';
@@ -28,8 +28,7 @@ function ActorDelta(props: { kNok: number }) {
   return (
     <span className="delta">
       {' '}
-      {props.kNok > 0 ? '+' : '−'}
-      {formatMNok(Math.abs(props.kNok), 3)}
+      {formatDeltaMNok(props.kNok)}
       <span className="visually-hidden"> mot estimatene</span>
     </span>
   );
@@ -99,18 +98,18 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
               {yearSummaries(cc, result).map((y, yi) => (
                 <tr key={y.year}>
                   <th scope="row">{y.year}</th>
-                  <td className="num">{formatMNok(y.totalKNok, 3)}</td>
-                  <td className="num">{formatMNok(y.availableKNok, 3)}</td>
+                  <td className="num">{formatMNok(y.totalKNok)}</td>
+                  <td className="num">{formatMNok(y.availableKNok)}</td>
                   <td>{cc.planned[yi] ? <BalanceText kNok={y.balanceKNok} /> : <span className="muted">ingen estimater for året</span>}</td>
                   <td>{cc.planned[yi] ? (y.fitsFrame ? 'Ja' : 'Nei') : '–'}</td>
                   {actorTotals(cc, result, yi).map((v, k) => (
                     <td className="num" key={k}>
-                      {formatMNok(v, 3)}
+                      {formatMNok(v)}
                       <ActorDelta kNok={v - actorTotals(cc, results[0]!, yi)[k]!} />
                     </td>
                   ))}
-                  <td className="num">{formatMNok(y.followOnNextYearKNok, 3)}</td>
-                  <td className="num">{formatMNok(opexLevelIn(cc, result, y.year), 3)}</td>
+                  <td className="num">{formatMNok(y.followOnNextYearKNok)}</td>
+                  <td className="num">{formatMNok(opexLevelIn(cc, result, y.year))}</td>
                 </tr>
               ))}
             </tbody>
@@ -118,24 +117,25 @@ export function AlternativesEditor(props: { c: BudgetCase }) {
               <tfoot>
                 <tr className="row--total">
                   <th scope="row">{periodLabel(cc)}</th>
-                  <td className="num">{formatMNok(result.period.totalKNok, 3)}</td>
-                  <td className="num">{formatMNok(result.period.availableKNok, 3)}</td>
+                  <td className="num">{formatMNok(result.period.totalKNok)}</td>
+                  <td className="num">{formatMNok(result.period.availableKNok)}</td>
                   <td>
                     <BalanceText kNok={result.period.balanceKNok} />
                   </td>
                   <td>{result.fitsFrame ? 'Ja, alle planlagte år' : 'Nei'}</td>
                   {actorPeriodTotals(cc, result).map((v, k) => (
                     <td className="num" key={k}>
-                      {formatMNok(v, 3)}
+                      {formatMNok(v)}
                       <ActorDelta kNok={v - actorPeriodTotals(cc, results[0]!)[k]!} />
                     </td>
                   ))}
-                  <td className="num">{formatMNok(result.period.followOnKNok, 3)}</td>
+                  <td className="num">{formatMNok(result.period.followOnKNok)}</td>
                   <td />
                 </tr>
               </tfoot>
             )}
           </table>
+          <p className="muted table-note">{ROUNDING_NOTE}</p>
           <OpexLevels cc={cc} result={result} />
           <AllocationTableView c={c} cc={cc} result={result} />
           <AlternativeLines c={c} alt={alt} cc={cc} result={result} />
@@ -167,13 +167,13 @@ function AltHeader(props: { c: BudgetCase; alt: Alternative; onDuplicate: () => 
           onBlur={name.commit}
         />
         <Checkbox label="Anbefalt" checked={alt.recommended} disabled={alt.role === 'followed'} onChange={(e) => patch({ recommended: e.target.checked })} />
-        <label className="inline-field">
-          Rolle{' '}
-          <select value={alt.role} onChange={(e) => patch({ role: e.target.value as AlternativeRole, ...(e.target.value === 'followed' ? { recommended: false } : {}) })}>
-            <option value="proposal">{ROLE_LABELS.proposal}</option>
-            <option value="followed">{ROLE_LABELS.followed} (vedtatt etter saken)</option>
-          </select>
-        </label>
+        <Field>
+          <Label>Rolle</Label>
+          <Select width="auto" value={alt.role} onChange={(e) => patch({ role: e.target.value as AlternativeRole, ...(e.target.value === 'followed' ? { recommended: false } : {}) })}>
+            <Select.Option value="proposal">{ROLE_LABELS.proposal}</Select.Option>
+            <Select.Option value="followed">{ROLE_LABELS.followed} (vedtatt etter saken)</Select.Option>
+          </Select>
+        </Field>
         <ProvenanceTag source={alt.source} />
       </div>
       <div className="button-row">

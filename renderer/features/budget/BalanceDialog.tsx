@@ -1,13 +1,14 @@
-import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useMemo, useRef, useState } from 'react';
+import { Button, Checkbox, Dialog, Fieldset, Heading, Input, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { balance } from '../../../shared/budget/balance.ts';
 import type { BalanceMethod } from '../../../shared/budget/balance.ts';
 import { computeAlternative } from '../../../shared/budget/compute.ts';
 import { insertAlternative, replaceAlternative } from '../../../shared/budget/edits.ts';
 import type { Alternative, BudgetCase } from '../../../shared/budget/model.ts';
 import { lineLabel } from '../../../shared/budget/model.ts';
-import { formatMNok } from '../../../shared/format/money.ts';
+import { formatMNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
+import { formatDeltaMNok } from './budget-ui.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
 type MethodKind = BalanceMethod['kind'];
@@ -48,7 +49,16 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
   const [years, setYears] = useState<number[]>(shortYears);
   const [selected, setSelected] = useState<string[]>([]);
   const [method, setMethod] = useState<MethodKind>('proportional');
-  const [weights, setWeights] = useState<Record<string, number>>({});
+  // weights and priorities as typed; text that is not a number is marked and left out, never read as 0
+  const [weightText, setWeightText] = useState<Record<string, string>>({});
+  const weights = useMemo(() => {
+    const read: Record<string, number> = {};
+    for (const [id, t] of Object.entries(weightText)) {
+      const n = parseNorwegianNumber(t);
+      if (n !== null && n >= 0) read[id] = n;
+    }
+    return read;
+  }, [weightText]);
   const [name, setName] = useState(`${alt.name} (balansert)`);
   const adj = new Map(alt.adjustments.map((a) => [a.lineId, a]));
   const candidates = c.lines.filter((l) => years.includes(l.year));
@@ -86,16 +96,14 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
           kuttes; låste linjer og minstebeløp (satt i alternativet) respekteres.
         </Paragraph>
       )}
-      <fieldset className="balance-years">
-        <legend>År</legend>
+      <Fieldset data-size="sm" className="balance-years">
+        <Fieldset.Legend>År</Fieldset.Legend>
         {cc.years.map((y) => (
-          <label key={y}>
-            <input type="checkbox" checked={years.includes(y)} onChange={() => setYears((v) => toggle(v.map(String), String(y)).map(Number))} /> {y}
-          </label>
+          <Checkbox key={y} label={String(y)} checked={years.includes(y)} onChange={() => setYears((v) => toggle(v.map(String), String(y)).map(Number))} />
         ))}
-      </fieldset>
-      <fieldset className="balance-method">
-        <legend>Fordeling av kuttet</legend>
+      </Fieldset>
+      <Fieldset data-size="sm" className="balance-method">
+        <Fieldset.Legend>Fordeling av kuttet</Fieldset.Legend>
         {(
           [
             ['proportional', 'Forholdsmessig (etter beløp)'],
@@ -103,11 +111,9 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
             ['priority', 'Etter prioritet (1 kuttes først)'],
           ] as const
         ).map(([k, label]) => (
-          <label key={k}>
-            <input type="radio" name="balance-method" checked={method === k} onChange={() => setMethod(k)} /> {label}
-          </label>
+          <Radio key={k} label={label} name="balance-method" checked={method === k} onChange={() => setMethod(k)} />
         ))}
-      </fieldset>
+      </Fieldset>
       <table className="data-table" aria-label="Linjer som kan kuttes">
         <thead>
           <tr>
@@ -127,8 +133,8 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
             return (
               <tr key={l.id}>
                 <td>
-                  <input
-                    type="checkbox"
+                  <Checkbox
+                    data-size="sm"
                     aria-label={`Kan kuttes: ${label}`}
                     disabled={a?.locked}
                     checked={selected.includes(l.id)}
@@ -136,17 +142,15 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
                   />
                 </td>
                 <td>{label}</td>
-                <td className="num">{formatMNok(start.amounts[i]!, 3)}</td>
-                <td>{a?.locked ? 'Låst' : a?.minKNok ? `Minst ${formatMNok(a.minKNok, 3)} MNOK` : ''}</td>
-                <td className="num">{cutOf.has(l.id) ? `${formatMNok(start.amounts[i]! - cutOf.get(l.id)!, 3)} (−${formatMNok(cutOf.get(l.id)!, 3)})` : ''}</td>
+                <td className="num">{formatMNok(start.amounts[i]!)}</td>
+                <td>{a?.locked ? 'Låst' : a?.minKNok ? `Minst ${formatMNok(a.minKNok)} MNOK` : ''}</td>
+                <td className="num">{cutOf.has(l.id) ? `${formatMNok(start.amounts[i]! - cutOf.get(l.id)!)} (${formatDeltaMNok(-cutOf.get(l.id)!)})` : ''}</td>
                 {method !== 'proportional' && (
                   <td>
-                    <input
-                      className="money-input"
-                      inputMode="numeric"
-                      aria-label={`${method === 'weights' ? 'Vekt' : 'Prioritet'} ${label}`}
-                      value={weights[l.id] ?? ''}
-                      onChange={(e) => setWeights((w) => ({ ...w, [l.id]: Number(e.target.value.replace(',', '.')) || 0 }))}
+                    <WeightInput
+                      label={`${method === 'weights' ? 'Vekt' : 'Prioritet'} ${label}`}
+                      text={weightText[l.id] ?? ''}
+                      onChange={(t) => setWeightText((w) => ({ ...w, [l.id]: t }))}
                     />
                   </td>
                 )}
@@ -207,5 +211,31 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A weight or priority for one line; text that is not a number (0 or more) is marked beside the field. */
+function WeightInput(props: { label: string; text: string; onChange: (text: string) => void }) {
+  const messageId = useId();
+  const n = parseNorwegianNumber(props.text);
+  const invalid = props.text.trim() !== '' && (n === null || n < 0);
+  return (
+    <div className="field-with-message">
+      <Input
+        data-size="sm"
+        className="money-input"
+        inputMode="decimal"
+        aria-label={props.label}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? messageId : undefined}
+        value={props.text}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {invalid && (
+        <ValidationMessage id={messageId} data-size="sm" className="field-message">
+          Ikke et tall: skriv 0 eller mer, f.eks. 2. Forslaget regner ikke med det før det er rettet.
+        </ValidationMessage>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import type { BudgetCase, SpendingCap } from '../../../shared/budget/model.ts';
 import { spanCheck } from '../../../shared/budget/span.ts';
 import { setCap } from '../../../shared/budget/year-edits.ts';
@@ -10,16 +10,16 @@ import { useCaseResults } from './use-case-results.ts';
 function YearSelect(props: { label: string; value: number; years: number[]; onChange: (y: number) => void }) {
   const options = [...new Set([...props.years, props.value])].sort((a, b) => a - b);
   return (
-    <label className="inline-field">
-      {props.label}{' '}
-      <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+    <Field data-size="sm">
+      <Label>{props.label}</Label>
+      <Select width="auto" value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
         {options.map((y) => (
-          <option key={y} value={y}>
+          <Select.Option key={y} value={y}>
             {y}
-          </option>
+          </Select.Option>
         ))}
-      </select>
-    </label>
+      </Select>
+    </Field>
   );
 }
 
@@ -63,9 +63,7 @@ export function CapPanel(props: { c: BudgetCase }) {
             <MoneyInput label="Styringsramme (MNOK)" kNok={cap.kNok} onCommit={(k) => patch({ kNok: k ?? 0 })} />
             <YearSelect label="Fra" value={cap.fromYear} years={yearsAround} onChange={(y) => patch({ fromYear: y, toYear: Math.max(y, cap.toYear) })} />
             <YearSelect label="til" value={cap.toYear} years={yearsAround.filter((y) => y >= cap.fromYear)} onChange={(y) => patch({ toYear: y })} />
-            <label className="inline-field">
-              <input type="checkbox" checked={cap.includeOpex} onChange={(e) => patch({ includeOpex: e.target.checked })} /> Ta med varig D&F (standard)
-            </label>
+            <Checkbox data-size="sm" label="Ta med varig D&F (standard)" checked={cap.includeOpex} onChange={(e) => patch({ includeOpex: e.target.checked })} />
             <ProvenanceTag source={cap.source} />
             <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => edit((x, now) => setCap(x, null, now))}>
               Fjern styringsramme

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { toIsoDate } from '../../components/dates.ts';
 import { useDraft } from './use-draft.ts';
 import type { BudgetCase, CaseMeta } from '../../../shared/budget/model.ts';
 import { AllocationsPanel } from './AllocationsPanel.tsx';
@@ -32,6 +33,28 @@ function CommitField(props: { label: string; value: string; long?: boolean; onCo
   );
 }
 
+/**
+ * The case's date, chosen in a date field and stored as ISO (yyyy-mm-dd). A date an older case holds
+ * as text ("31.10.2023") shows in the field as that date, and is stored as ISO once the analyst picks
+ * one; text that is no date stays stored, and is shown with a message, until a date is picked.
+ */
+function DateField(props: { label: string; value: string; onCommit: (iso: string) => void }) {
+  const stored = props.value.trim();
+  const iso = stored === '' ? '' : toIsoDate(stored);
+  const draft = useDraft(iso ?? '', props.onCommit);
+  const unreadable = iso === null && draft.text === '';
+  return (
+    <Textfield
+      label={props.label}
+      type="date"
+      value={draft.text}
+      onChange={(e) => draft.change(e.target.value)}
+      onBlur={draft.commit}
+      error={unreadable ? `Lagret som «${stored}», som ikke er en dato. Teksten beholdes til du velger en dato.` : undefined}
+    />
+  );
+}
+
 /** The case's fields, frames per year and notes. */
 export function CaseDetails(props: { c: BudgetCase }) {
   const { c } = props;
@@ -60,15 +83,14 @@ export function CaseDetails(props: { c: BudgetCase }) {
           Saken
         </Heading>
         <CommitField label="Tittel" value={c.title} onCommit={(v) => edit((x, now) => ({ ...x, title: v || x.title, updatedAt: now }))} />
-        {META.map((m) => (
-          <CommitField
-            key={m.key}
-            label={m.label}
-            long={m.long}
-            value={c.meta[m.key]}
-            onCommit={(v) => edit((x, now) => ({ ...x, meta: { ...x.meta, [m.key]: v }, updatedAt: now }))}
-          />
-        ))}
+        {META.map((m) => {
+          const commit = (v: string) => edit((x, now) => ({ ...x, meta: { ...x.meta, [m.key]: v }, updatedAt: now }));
+          return m.key === 'date' ? (
+            <DateField key={m.key} label={m.label} value={c.meta.date} onCommit={commit} />
+          ) : (
+            <CommitField key={m.key} label={m.label} long={m.long} value={c.meta[m.key]} onCommit={commit} />
+          );
+        })}
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { IssueTable } from '../../components/IssueTable.tsx';
 import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -131,30 +131,27 @@ function NewCaseForm(props: { onCreate: (o: { title: string; firstYear: number; 
       <Heading level={2} data-size="2xs" id="new-case-h">
         Ny budsjettsak
       </Heading>
-      <label>
-        Tittel
-        <input value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <label>
-        Første år
-        <select value={first} onChange={(e) => setFirst(e.target.value)}>
+      <Textfield data-size="sm" label="Tittel" value={title} onChange={(e) => setTitle(e.target.value)} />
+      <Field data-size="sm">
+        <Label>Første år</Label>
+        <Select width="auto" value={first} onChange={(e) => setFirst(e.target.value)}>
           {Array.from({ length: 8 }, (_, i) => next - 2 + i).map((y) => (
-            <option key={y} value={y}>
+            <Select.Option key={y} value={y}>
               {y}
-            </option>
+            </Select.Option>
           ))}
-        </select>
-      </label>
-      <label>
-        Antall år
-        <select value={count} onChange={(e) => setCount(e.target.value)}>
+        </Select>
+      </Field>
+      <Field data-size="sm">
+        <Label>Antall år</Label>
+        <Select width="auto" value={count} onChange={(e) => setCount(e.target.value)}>
           {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
-            <option key={n} value={n}>
+            <Select.Option key={n} value={n}>
               {n}
-            </option>
+            </Select.Option>
           ))}
-        </select>
-      </label>
+        </Select>
+      </Field>
       <Button type="submit" variant="primary" data-size="sm">
         Opprett saken
       </Button>

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Heading, Input, Paragraph, Select } from '@digdir/designsystemet-react';
 import { updateFrame } from '../../../shared/budget/edits.ts';
 import type { BudgetCase, SetAside, SetAsideBase } from '../../../shared/budget/model.ts';
 import { SET_ASIDE_BASE_LABELS } from '../../../shared/budget/model.ts';
@@ -7,9 +7,10 @@ import { addSetAside, addYearAt, removeSetAside, removeYearAt, updateSetAside, y
 import { formatMNok } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
-import { BalanceText, MoneyInput, PercentInput, ProvenanceTag } from './budget-ui.tsx';
+import { BalanceText, MoneyInput, PercentInput, ProvenanceTag, ROUNDING_NOTE } from './budget-ui.tsx';
 import { CapPanel } from './CapPanel.tsx';
 import { useCaseResults } from './use-case-results.ts';
+import { useDraft } from './use-draft.ts';
 
 const BASES: SetAsideBase['kind'][] = ['frameLessEarmarks', 'frame', 'estimates', 'estimatesOf'];
 
@@ -21,14 +22,26 @@ function SetAsideRow(props: { c: BudgetCase; year: number; s: SetAside; kNok: nu
   const label = `${s.name} ${year}`;
   const amount = s.amount;
   const base = amount.kind === 'percent' ? amount.base : null;
+  // saved as the analyst types, like the other text fields; a set-aside always keeps a name
+  const name = useDraft(s.name, (t) => t.trim() && patch({ name: t.trim(), source: s.source }));
   return (
     <li className="set-aside">
-      <input aria-label={`Navn på avsetning ${label}`} value={s.name} onChange={(e) => e.target.value.trim() && patch({ name: e.target.value, source: s.source })} />
-      <select aria-label={`Type ${label}`} value={s.kind} onChange={(e) => patch({ kind: e.target.value as SetAside['kind'], source: s.source })}>
-        <option value="earmark">Øremerket (holdes utenfor)</option>
-        <option value="reserve">Avsetning (holdes tilbake)</option>
-      </select>
-      <select
+      <Input
+        data-size="sm"
+        className="set-aside__name"
+        aria-label={`Navn på avsetning ${label}`}
+        value={name.text}
+        onChange={(e) => name.change(e.target.value)}
+        onBlur={name.commit}
+        onKeyDown={(e) => e.key === 'Enter' && name.commit()}
+      />
+      <Select data-size="sm" width="auto" aria-label={`Type ${label}`} value={s.kind} onChange={(e) => patch({ kind: e.target.value as SetAside['kind'], source: s.source })}>
+        <Select.Option value="earmark">Øremerket (holdes utenfor)</Select.Option>
+        <Select.Option value="reserve">Avsetning (holdes tilbake)</Select.Option>
+      </Select>
+      <Select
+        data-size="sm"
+        width="auto"
         aria-label={`Beløpstype ${label}`}
         value={amount.kind}
         onChange={(e) =>
@@ -40,15 +53,17 @@ function SetAsideRow(props: { c: BudgetCase; year: number; s: SetAside; kNok: nu
           })
         }
       >
-        <option value="fixed">Fast beløp</option>
-        <option value="percent">Prosent av</option>
-      </select>
+        <Select.Option value="fixed">Fast beløp</Select.Option>
+        <Select.Option value="percent">Prosent av</Select.Option>
+      </Select>
       {amount.kind === 'fixed' ? (
         <MoneyInput label={`Beløp ${label}`} kNok={amount.kNok} onCommit={(k) => patch({ amount: { kind: 'fixed', kNok: k ?? 0 } })} />
       ) : (
         <>
           <PercentInput label={`Prosent ${label}`} value={amount.percent} onCommit={(p) => patch({ amount: { ...amount, percent: p } })} />
-          <select
+          <Select
+            data-size="sm"
+            width="auto"
             aria-label={`Grunnlag ${label}`}
             value={amount.base.kind}
             onChange={(e) => {
@@ -57,47 +72,43 @@ function SetAsideRow(props: { c: BudgetCase; year: number; s: SetAside; kNok: nu
             }}
           >
             {BASES.filter((b) => !(s.kind === 'earmark' && b === 'frameLessEarmarks')).map((b) => (
-              <option key={b} value={b}>
+              <Select.Option key={b} value={b}>
                 {SET_ASIDE_BASE_LABELS[b]}
-              </option>
+              </Select.Option>
             ))}
-          </select>
+          </Select>
         </>
       )}
       {base?.kind === 'estimatesOf' && amount.kind === 'percent' && (
-        <fieldset className="base-choice">
-          <legend>Estimatene til</legend>
+        <Fieldset data-size="sm" className="base-choice">
+          <Fieldset.Legend>Estimatene til</Fieldset.Legend>
           {c.actors.map((a) => (
-            <label key={a.id}>
-              <input
-                type="checkbox"
-                checked={base.actorIds.includes(a.id)}
-                onChange={(e) =>
-                  patch({
-                    amount: { ...amount, base: { ...base, actorIds: e.target.checked ? [...base.actorIds, a.id] : base.actorIds.filter((x) => x !== a.id) } },
-                  })
-                }
-              />
-              {a.shortName || a.name}
-            </label>
+            <Checkbox
+              key={a.id}
+              label={a.shortName || a.name}
+              checked={base.actorIds.includes(a.id)}
+              onChange={(e) =>
+                patch({
+                  amount: { ...amount, base: { ...base, actorIds: e.target.checked ? [...base.actorIds, a.id] : base.actorIds.filter((x) => x !== a.id) } },
+                })
+              }
+            />
           ))}
           {c.areas.map((a) => (
-            <label key={a.id}>
-              <input
-                type="checkbox"
-                checked={base.areaIds.includes(a.id)}
-                onChange={(e) =>
-                  patch({
-                    amount: { ...amount, base: { ...base, areaIds: e.target.checked ? [...base.areaIds, a.id] : base.areaIds.filter((x) => x !== a.id) } },
-                  })
-                }
-              />
-              {a.shortName || a.name}
-            </label>
+            <Checkbox
+              key={a.id}
+              label={a.shortName || a.name}
+              checked={base.areaIds.includes(a.id)}
+              onChange={(e) =>
+                patch({
+                  amount: { ...amount, base: { ...base, areaIds: e.target.checked ? [...base.areaIds, a.id] : base.areaIds.filter((x) => x !== a.id) } },
+                })
+              }
+            />
           ))}
-        </fieldset>
+        </Fieldset>
       )}
-      <span className="num">= {formatMNok(props.kNok, 3)} MNOK</span>
+      <span className="num">= {formatMNok(props.kNok)} MNOK</span>
       <ProvenanceTag source={s.source} />
       <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => edit((x, now) => removeSetAside(x, year, s.id, now))}>
         Fjern <span className="visually-hidden">{label}</span>
@@ -136,7 +147,7 @@ export function FramesPanel(props: { c: BudgetCase }) {
       </Heading>
       <Paragraph data-size="sm">
         Til fordeling = ramme − øremerket − avsetninger. En avsetning i prosent regnes av grunnlaget du velger (standard: rammen minus
-        øremerket) og rundes til hele tusen kroner.
+        øremerket) og rundes til hele tusen kroner. {ROUNDING_NOTE}
       </Paragraph>
       <div className="button-row">
         <Button variant="tertiary" data-size="sm" onClick={() => edit((x, now) => addYearAt(x, 'start', now))}>
@@ -170,9 +181,9 @@ export function FramesPanel(props: { c: BudgetCase }) {
                 <td>
                   <MoneyInput label={`Ramme ${year}`} kNok={f.frameKNok} onCommit={(k) => edit((x, now) => updateFrame(x, year, { frameKNok: k ?? 0 }, now))} />
                 </td>
-                <td className="num">{formatMNok(cc.earmarked[y]!, 3)}</td>
-                <td className="num">{formatMNok(cc.reserve[y]!, 3)}</td>
-                <td className="num">{formatMNok(cc.available[y]!, 3)}</td>
+                <td className="num">{formatMNok(cc.earmarked[y]!)}</td>
+                <td className="num">{formatMNok(cc.reserve[y]!)}</td>
+                <td className="num">{formatMNok(cc.available[y]!)}</td>
                 <td>{availabilityFormula(cc.availability[y]!)}</td>
                 <td>
                   <ProvenanceTag source={f.source} />

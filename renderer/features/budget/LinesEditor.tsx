@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Input, Label, Paragraph, Select, Textarea, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useDraft } from './use-draft.ts';
 import { addLine, removeLine, updateLine } from '../../../shared/budget/edits.ts';
@@ -7,7 +7,7 @@ import { copyYear, moveLineToYear } from '../../../shared/budget/year-edits.ts';
 import { formatMNok, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useNotices } from '../../store/notifications.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { MoneyInput, ProvenanceTag } from './budget-ui.tsx';
+import { MoneyInput, ProvenanceTag, ROUNDING_NOTE } from './budget-ui.tsx';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 /** The estimates: one line per service area × actor × year, with deliverables and consequences. */
@@ -35,7 +35,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
         Estimatene er utgangspunktet for alle alternativer. «Økt D&F per år» er økningen i drift- og forvaltningskostnader
         linjen gir ved fullt estimat: den kommer første gang året etter og blir værende hvert år etter, til et sluttår om du
         velger det. «Fra dokument» er tall hentet fra sakens dokumenter, «Modellert» er avledet
-        eller antatt (hold pekeren over merket for kilde og begrunnelse). Tall du endrer her merkes som registrert av bruker.
+        eller antatt (hold pekeren over merket for kilde og begrunnelse). Tall du endrer her merkes som registrert av bruker.{' '}
+        {ROUNDING_NOTE}
       </Paragraph>
       <table className="data-table" aria-label="Estimater">
         <thead>
@@ -60,13 +61,13 @@ export function LinesEditor(props: { c: BudgetCase }) {
             return (
               <tr key={l.id}>
                 <td>
-                  <select aria-label={`År ${name}`} value={l.year} onChange={(e) => move(l.id, Number(e.target.value), name)}>
+                  <Select data-size="sm" width="auto" aria-label={`År ${name}`} value={l.year} onChange={(e) => move(l.id, Number(e.target.value), name)}>
                     {c.years.map((y) => (
-                      <option key={y} value={y}>
+                      <Select.Option key={y} value={y}>
                         {y}
-                      </option>
+                      </Select.Option>
                     ))}
-                  </select>
+                  </Select>
                 </td>
                 <td>{area.get(l.areaId)}</td>
                 <td>{actor.get(l.actorId)}</td>
@@ -78,18 +79,20 @@ export function LinesEditor(props: { c: BudgetCase }) {
                   <ProvenanceTag source={l.followOnSource} />
                 </td>
                 <td>
-                  <select
+                  <Select
+                    data-size="sm"
+                    width="auto"
                     aria-label={`D&F til og med ${name}`}
                     value={l.followOnEndYear ?? ''}
                     onChange={(e) => set(l.id, { followOnEndYear: e.target.value === '' ? null : Number(e.target.value) })}
                   >
-                    <option value="">Varig (ingen sluttår)</option>
+                    <Select.Option value="">Varig (ingen sluttår)</Select.Option>
                     {Array.from({ length: 15 }, (_, i) => l.year + 1 + i).map((y) => (
-                      <option key={y} value={y}>
+                      <Select.Option key={y} value={y}>
                         {y}
-                      </option>
+                      </Select.Option>
                     ))}
-                  </select>
+                  </Select>
                 </td>
                 <td>
                   <TextCell label={`Tiltak nr ${name}`} value={l.initiativeNrs.join(', ')} onCommit={(v) => set(l.id, { initiativeNrs: v.split(/[,;\s]+/).filter(Boolean) })} />
@@ -144,8 +147,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
                       <th scope="row" colSpan={3}>
                         Sum {a.shortName || a.name} {y}
                       </th>
-                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
-                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
+                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.estimateKNok, 0))}</td>
+                      <td className="num">{formatMNok(own.reduce((s, l) => s + l.followOnOpexKNok, 0))}</td>
                       <td colSpan={5} />
                     </tr>
                   );
@@ -154,8 +157,8 @@ export function LinesEditor(props: { c: BudgetCase }) {
                 <th scope="row" colSpan={3}>
                   Sum estimater {y}
                 </th>
-                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.estimateKNok, 0), 3)}</td>
-                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.followOnOpexKNok, 0), 3)}</td>
+                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.estimateKNok, 0))}</td>
+                <td className="num">{formatMNok(ofYear.reduce((s, l) => s + l.followOnOpexKNok, 0))}</td>
                 <td colSpan={5} />
               </tr>,
             ];
@@ -171,13 +174,30 @@ export function LinesEditor(props: { c: BudgetCase }) {
 function TextCell(props: { label: string; value: string; long?: boolean; onCommit: (v: string) => void }) {
   const draft = useDraft(props.value, props.onCommit);
   const common = { 'aria-label': props.label, value: draft.text, onBlur: draft.commit };
+  // a long field shows the label without the row's name (the row is beside it); the accessible name keeps it
   return props.long ? (
-    <label className="text-cell">
-      <span>{props.label.replace(/ .*\(/, ' (')}</span>
-      <textarea {...common} rows={4} onChange={(e) => draft.change(e.target.value)} />
-    </label>
+    <Field data-size="sm" className="text-cell">
+      <Label>{props.label.replace(/ .*\(/, ' (')}</Label>
+      <Textarea {...common} rows={4} onChange={(e) => draft.change(e.target.value)} />
+    </Field>
   ) : (
-    <input {...common} className="text-input" onChange={(e) => draft.change(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.commit()} />
+    <Input data-size="sm" {...common} className="text-input" onChange={(e) => draft.change(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.commit()} />
+  );
+}
+
+/** A labelled choice of year in the forms below the table. */
+function YearField(props: { label: string; value: string; years: number[]; onChange: (year: string) => void }) {
+  return (
+    <Field data-size="sm">
+      <Label>{props.label}</Label>
+      <Select width="auto" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.years.map((y) => (
+          <Select.Option key={y} value={y}>
+            {y}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 
@@ -228,30 +248,9 @@ function CopyYearForm(props: { c: BudgetCase }) {
       <Heading level={3} data-size="2xs" id="copy-year-h">
         Kopier et år
       </Heading>
-      <label>
-        Fra år
-        <select value={from} onChange={(e) => setFrom(e.target.value)}>
-          {withLines.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Til år
-        <select value={to} onChange={(e) => setTo(e.target.value)}>
-          {c.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Endring i prosent (valgfritt)
-        <input inputMode="decimal" value={pct} onChange={(e) => setPct(e.target.value)} />
-      </label>
+      <YearField label="Fra år" value={from} years={withLines} onChange={setFrom} />
+      <YearField label="Til år" value={to} years={c.years} onChange={setTo} />
+      <Textfield data-size="sm" label="Endring i prosent (valgfritt)" inputMode="decimal" value={pct} onChange={(e) => setPct(e.target.value)} />
       <Button type="submit" variant="secondary" data-size="sm">
         Kopier linjene
       </Button>
@@ -294,38 +293,20 @@ function NewLineForm(props: { c: BudgetCase }) {
       <Heading level={2} data-size="2xs" id="new-line-h">
         Ny linje
       </Heading>
-      <label>
-        Tjenesteområde
-        <input list="budget-areas" value={areaName} onChange={(e) => setArea(e.target.value)} />
-      </label>
+      <Textfield data-size="sm" label="Tjenesteområde" list="budget-areas" value={areaName} onChange={(e) => setArea(e.target.value)} />
       <datalist id="budget-areas">
         {c.areas.map((a) => (
           <option key={a.id} value={a.name} />
         ))}
       </datalist>
-      <label>
-        Aktør
-        <input list="budget-actors" value={actorName} onChange={(e) => setActor(e.target.value)} />
-      </label>
+      <Textfield data-size="sm" label="Aktør" list="budget-actors" value={actorName} onChange={(e) => setActor(e.target.value)} />
       <datalist id="budget-actors">
         {c.actors.map((a) => (
           <option key={a.id} value={a.name} />
         ))}
       </datalist>
-      <label>
-        År
-        <select value={year} onChange={(e) => setYear(e.target.value)}>
-          {c.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Estimat (MNOK)
-        <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-      </label>
+      <YearField label="År" value={year} years={c.years} onChange={setYear} />
+      <Textfield data-size="sm" label="Estimat (MNOK)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
       <Button type="submit" variant="secondary" data-size="sm">
         Legg til linje
       </Button>

@@ -1,3 +1,4 @@
+import './readings.css';
 import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { compareReadings } from '../../../shared/budget/readings.ts';

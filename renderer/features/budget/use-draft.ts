@@ -20,6 +20,22 @@ if (typeof window !== 'undefined') {
 }
 
 /**
+ * While `draft` (typed text) is not null, runs `save` once typing has paused for DRAFT_PAUSE_MS,
+ * and at once if the window closes, reloads or is hidden first. A new keystroke restarts the pause.
+ */
+export function useSaveAfterPause(draft: string | null, save: () => void): void {
+  useEffect(() => {
+    if (draft === null) return;
+    pending.add(save);
+    const timer = setTimeout(save, DRAFT_PAUSE_MS);
+    return () => {
+      clearTimeout(timer);
+      pending.delete(save);
+    };
+  }, [draft, save]);
+}
+
+/**
  * Text being typed into a field: saved after a short pause in typing, when the field is left, and
  * before the window closes, so no keystroke is lost. Each save is one undo step.
  */
@@ -34,14 +50,6 @@ export function useDraft(value: string, onCommit: (text: string) => void): { tex
     setDraft(null);
     if (d !== v) save(d);
   }, []);
-  useEffect(() => {
-    if (draft === null) return;
-    pending.add(commit);
-    const timer = setTimeout(commit, DRAFT_PAUSE_MS);
-    return () => {
-      clearTimeout(timer);
-      pending.delete(commit);
-    };
-  }, [draft, commit]);
+  useSaveAfterPause(draft, commit);
   return { text: draft ?? value, change: setDraft, commit };
 }

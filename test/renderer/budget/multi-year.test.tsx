@@ -115,8 +115,8 @@ describe('Budsjett: eksempelsaken per aktør', () => {
     const name = 'Alternativ 2 – Redusere ambisjonsnivået på pasientens journaldokumenter og pasientens måledata';
     const years = screen.getByRole('table', { name: `Resultat per år for ${name}` });
     expect(within(years).queryByRole('columnheader', { name: 'NHN (MNOK)' })).toBeInTheDocument();
-    expect(within(years).getByRole('row', { name: /^2024/ })).toHaveTextContent('153,093 −46,607 mot estimatene');
-    expect(within(years).getByRole('row', { name: /^Hele perioden \(2024\)/ })).toHaveTextContent('64,355 −5,045');
+    expect(within(years).getByRole('row', { name: /^2024/ })).toHaveTextContent('153,1 −46,6 mot estimatene');
+    expect(within(years).getByRole('row', { name: /^Hele perioden \(2024\)/ })).toHaveTextContent('64,4 −5 mot estimatene');
     const levels = screen.getByRole('table', { name: `D&F-nivå per år for ${name}` });
     expect(within(levels).getAllByRole('cell').map((c) => text(c))).toEqual(['14,3', '14,3', '14,3', '14,3', '14,3', '14,3', '85,8']);
     const alloc = screen.getByRole('table', { name: `Fordeling mellom aktørene for ${name}` });
