@@ -3,11 +3,12 @@ import { Checkbox, Field, Label, Select, Textfield } from '@digdir/designsysteme
 import { useMemo, useState } from 'react';
 import { CRITICALITIES, CRITICALITY_LABELS, TRAFFIC_LIGHTS, TRAFFIC_LIGHT_LABELS } from '../../../shared/portfolio/model.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
-import { categoryByStatus, filterDependencies, isCritical, isOverdue } from '../../../shared/portfolio/views/dependencies.ts';
+import { categoryByStatus, filterDependencies, isCritical, isOverdue, reportAsOf } from '../../../shared/portfolio/views/dependencies.ts';
 import type { DependencyFilter } from '../../../shared/portfolio/views/dependencies.ts';
 import { NONE, NONE_LABEL } from '../../../shared/portfolio/views/filter.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { usePortfolio } from '../../store/period.ts';
+import type { StoredPeriod } from '../../store/period.ts';
 import { InitiativeLink } from '../../components/InitiativeLink.tsx';
 import { Light } from '../../components/Light.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
@@ -15,6 +16,8 @@ import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { formatDate, todayIso } from '../../components/dates.ts';
 import { countNoun, formatNumber } from '../../../shared/format/index.ts';
 import { DependencyGraph } from './DependencyGraph.tsx';
+import { OverdueBasis, overdueBasisText, overdueDate } from './OverdueBasis.tsx';
+import type { OverdueChoice } from './OverdueBasis.tsx';
 
 /** Rows drawn in the table at once; the counts always cover every match. */
 const TABLE_LIMIT = 500;
@@ -29,16 +32,21 @@ export function DependenciesPage() {
         emptyTitle="Ingen avhengigheter å vise"
         empty="Her vises avhengighetene som tiltakene rapporterer, med kategori, kritikalitet, status og frist, og en graf der avhengigheter med høy kritikalitet og rød status skiller seg ut."
       >
-        {(d) => <Dependencies report={d.current.report} />}
+        {(d) => <Dependencies report={d.current.report} period={d.current.period} />}
       </PortfolioGate>
     </>
   );
 }
 
-function Dependencies(props: { report: PortfolioReport }) {
+function Dependencies(props: { report: PortfolioReport; period: StoredPeriod }) {
   const { report } = props;
   const [filter, setFilter] = useState<DependencyFilter>({});
-  const asOf = todayIso();
+  // Overdue on the report's own date by default: a September report read in December says what was
+  // overdue when it was written, not what has fallen due since.
+  const [choice, setChoice] = useState<OverdueChoice>('report');
+  const today = todayIso();
+  const reportDate = reportAsOf(report.period?.reportDate ?? null, props.period.key);
+  const asOf = overdueDate(reportDate, choice, today);
   const rows = useMemo(() => filterDependencies(report.dependencies, filter, asOf), [report, filter, asOf]);
   const summary = useMemo(() => categoryByStatus(report.dependencies), [report]);
   const categories = summary.rows.map((r) => ({ value: r.category, label: r.label }));
@@ -134,12 +142,13 @@ function Dependencies(props: { report: PortfolioReport }) {
         </Field>
         <Checkbox label="Bare forfalte" checked={filter.overdueOnly === true} onChange={(e) => set('overdueOnly', e.target.checked)} />
       </div>
+      <OverdueBasis asOf={reportDate} today={today} choice={choice} onChoice={setChoice} />
       <p className="row-counts" role="status">
         <strong>
           Viser {formatNumber(rows.length, 0)} av {countNoun(report.dependencies.length, 'avhengighet', 'avhengigheter')}
         </strong>{' '}
-        · {rows.filter(isCritical).length} med høy kritikalitet og rød status · {overdue} forfalt per {formatDate(asOf)} (frist passert, status
-        ikke grønn)
+        · {formatNumber(rows.filter(isCritical).length, 0)} med høy kritikalitet og rød status · {formatNumber(overdue, 0)} forfalt{' '}
+        {overdueBasisText(reportDate, choice, today)} (frist passert, status ikke grønn)
       </p>
       <div className="table-scroll">
         <table className="data-table">
