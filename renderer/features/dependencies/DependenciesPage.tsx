@@ -14,7 +14,7 @@ import { Light } from '../../components/Light.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { formatDate, todayIso } from '../../components/dates.ts';
-import { countNoun, formatNumber } from '../../../shared/format/index.ts';
+import { countNoun, formatCount, parseNorwegianNumber } from '../../../shared/format/index.ts';
 import { DependencyGraph } from './DependencyGraph.tsx';
 import { OverdueBasis, overdueBasisText, overdueDate } from './OverdueBasis.tsx';
 import type { OverdueChoice } from './OverdueBasis.tsx';
@@ -51,6 +51,9 @@ function Dependencies(props: { report: PortfolioReport; period: StoredPeriod }) 
   const summary = useMemo(() => categoryByStatus(report.dependencies), [report]);
   const categories = summary.rows.map((r) => ({ value: r.category, label: r.label }));
   const stated = report.metadata['avhengigheter_rapportert_totalt'];
+  // the report's own figure, as text; grouped like every other count when it is a whole number
+  const statedNumber = stated === undefined ? null : parseNorwegianNumber(stated);
+  const statedText = statedNumber !== null && Number.isInteger(statedNumber) ? formatCount(statedNumber) : stated;
   const set = (k: keyof DependencyFilter, v: string | boolean) =>
     setFilter((f) => {
       const next = { ...f, [k]: v || undefined } as DependencyFilter;
@@ -61,10 +64,10 @@ function Dependencies(props: { report: PortfolioReport; period: StoredPeriod }) 
 
   return (
     <div className="deps">
-      {stated && Number(stated) !== report.dependencies.length && (
+      {stated && statedNumber !== report.dependencies.length && (
         <p className="note">
-          Rapporten oppgir {stated} avhengigheter totalt, men bare {report.dependencies.length} er gitt med detaljer i den
-          importerte filen. Tabellen, grafen og sammendraget under gjelder de {report.dependencies.length}.
+          Rapporten oppgir {statedText} avhengigheter totalt, men bare {formatCount(report.dependencies.length)} er gitt med detaljer i den
+          importerte filen. Tabellen, grafen og sammendraget under gjelder de {formatCount(report.dependencies.length)}.
         </p>
       )}
       <section className="panel" aria-labelledby="dep-sum-title">
@@ -92,11 +95,11 @@ function Dependencies(props: { report: PortfolioReport; period: StoredPeriod }) 
             {[...summary.rows, summary.total].map((r) => (
               <tr key={r.label} className={r === summary.total ? 'is-total' : undefined}>
                 <th scope="row">{r.label}</th>
-                <td className="num">{r.green}</td>
-                <td className="num">{r.yellow}</td>
-                <td className="num">{r.red}</td>
-                <td className="num">{r.none}</td>
-                <td className="num">{r.total}</td>
+                <td className="num">{formatCount(r.green)}</td>
+                <td className="num">{formatCount(r.yellow)}</td>
+                <td className="num">{formatCount(r.red)}</td>
+                <td className="num">{formatCount(r.none)}</td>
+                <td className="num">{formatCount(r.total)}</td>
               </tr>
             ))}
           </tbody>
@@ -145,9 +148,9 @@ function Dependencies(props: { report: PortfolioReport; period: StoredPeriod }) 
       <OverdueBasis asOf={reportDate} today={today} choice={choice} onChoice={setChoice} />
       <p className="row-counts" role="status">
         <strong>
-          Viser {formatNumber(rows.length, 0)} av {countNoun(report.dependencies.length, 'avhengighet', 'avhengigheter')}
+          Viser {formatCount(rows.length)} av {countNoun(report.dependencies.length, 'avhengighet', 'avhengigheter')}
         </strong>{' '}
-        · {formatNumber(rows.filter(isCritical).length, 0)} med høy kritikalitet og rød status · {formatNumber(overdue, 0)} forfalt{' '}
+        · {formatCount(rows.filter(isCritical).length)} med høy kritikalitet og rød status · {formatCount(overdue)} forfalt{' '}
         {overdueBasisText(reportDate, choice, today)} (frist passert, status ikke grønn)
       </p>
       <div className="table-scroll">
@@ -185,7 +188,7 @@ function Dependencies(props: { report: PortfolioReport; period: StoredPeriod }) 
         </table>
         {rows.length > TABLE_LIMIT && (
           <p className="muted">
-            Viser de første {TABLE_LIMIT} av {rows.length}. Bruk filtrene for å snevre inn.
+            Viser de første {formatCount(TABLE_LIMIT)} av {formatCount(rows.length)}. Bruk filtrene for å snevre inn.
           </p>
         )}
       </div>

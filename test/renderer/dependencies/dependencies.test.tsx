@@ -106,6 +106,23 @@ describe('Avhengigheter', () => {
     expect(screen.getByRole('radio', { name: 'Periodens siste dag (30.09.2022)' })).toBeChecked();
   });
 
+  it('counts in nb-NO: the stated total, the summary and what the table leaves out', async () => {
+    const many = Array.from({ length: 1200 }, (_v, i) => dep({ dependsOn: `Leveranse ${i}`, description: `Avhengighet ${i}` }));
+    const r = report({
+      period: { key: '2026-03', label: 'Mars 2026', reportDate: null, title: null, reconstructed: false, notes: null },
+      dependencies: many,
+      metadata: { avhengigheter_rapportert_totalt: '1500' },
+    });
+    useReports([r]);
+    render(<DependenciesPage />);
+    expect(await screen.findByText(/Rapporten oppgir 1 500 avhengigheter totalt, men bare 1 200 er gitt med detaljer/)).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Avhengigheter per kategori og status' });
+    // an accessible name keeps the no-break space that groups the thousands
+    expect(within(summary).getByRole('row', { name: /^Sum 1\u00a0200 0 0 0 1\u00a0200$/ })).toBeInTheDocument();
+    expect(screen.getByText('Viser de første 500 av 1 200. Bruk filtrene for å snevre inn.')).toBeInTheDocument();
+    expect(screen.getByText(/^Grafen har 1 tiltak og 1 200 mål/)).toBeInTheDocument();
+  });
+
   it('draws only the critical ones when all are too many to read', async () => {
     const many = Array.from({ length: 80 }, (_v, i) =>
       dep({ initiativeNr: String(i + 1), initiativeName: `Tiltak ${i + 1}`, dependsOn: `Leveranse ${i}`, description: `Avhengighet ${i}` }),
