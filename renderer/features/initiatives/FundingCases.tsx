@@ -82,7 +82,7 @@ export function FundingCases(props: { nr: string }) {
           ))}
         </tbody>
       </table>
-      <p className="muted">
+      <p className="muted panel__hint">
         Estimat: aktørenes estimater for linjene som nevner tiltaket, summert over årene (utgangspunktet, før alternativene). En linje som
         også gjelder andre tiltak, telles her med hele beløpet. Velg en sak for å åpne den under Budsjett.
       </p>

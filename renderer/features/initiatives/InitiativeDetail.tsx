@@ -190,7 +190,7 @@ function Detail(props: { initiative: Initiative; report: PortfolioReport; all: L
           </table>
         )}
       </section>
-      <section className="panel" aria-labelledby="budget-title">
+      <section className="panel detail__wide" aria-labelledby="budget-title">
         <h2 id="budget-title" className="panel__title">
           Budsjettsaker som finansierer tiltaket
         </h2>
