@@ -1,3 +1,4 @@
+import { formatCount } from '../../shared/format/index.ts';
 import { formatIssue } from '../../shared/import/index.ts';
 import type { ImportIssue } from '../../shared/import/index.ts';
 
@@ -34,7 +35,7 @@ export function IssueTable(props: { issues: readonly ImportIssue[]; total: numbe
         <tfoot>
           <tr>
             <td colSpan={5}>
-              … og {props.total - max} til. {props.more ?? 'Rett de første og kontroller filen på nytt.'}
+              … og {formatCount(props.total - max)} til. {props.more ?? 'Rett de første og kontroller filen på nytt.'}
             </td>
           </tr>
         </tfoot>

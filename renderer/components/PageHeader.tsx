@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export function PageHeader(props: { title: string; lead?: ReactNode; actions?: ReactNode }) {
   return (
     <header className="page-header">
-      <div>
+      <div className="page-header__title">
         <Heading level={1} data-size="md">
           {props.title}
         </Heading>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCaseObject } from '../../shared/budget/case-file.ts';
+import { countNoun, formatCount } from '../../shared/format/index.ts';
 import { ACTIVITIES, CRITICALITIES, PHASES, SEGMENTS, TRAFFIC_LIGHTS } from '../../shared/portfolio/model.ts';
 import { BackupError } from './backup-format.ts';
 import type { BackupSnapshot } from './backup-format.ts';
@@ -183,15 +184,26 @@ export function countSnapshot(snapshot: BackupSnapshot): Record<string, number> 
   return Object.fromEntries(Object.entries(snapshot.tables).map(([name, rows]) => [name, rows.length]));
 }
 
+/** Tables by the word for one row, for counts ("1 periode", "2 perioder"). */
+const ROW_WORDS: Record<string, string> = {
+  settings: 'innstilling', periods: 'periode', periodData: 'periodedata', cases: 'sak', caseVersions: 'saksversjon', savedViews: 'lagret visning',
+};
+
+/** A table's count from a file's header with its noun: "1 periode", "20 000 perioder"; a value that is no number as written. */
+function counted(table: string, v: unknown): string {
+  const many = TABLE_WORDS[table] ?? table;
+  return typeof v === 'number' ? countNoun(v, ROW_WORDS[table] ?? many, many) : `${String(v)} ${many}`;
+}
+
 /**
  * Refuses a header whose counts disagree with the payload: with a checksum that matches, only a
  * deliberately edited or a faulty file can show that, and the dialog must not repeat it.
  */
-export function checkHeaderCounts(headerCounts: Record<string, unknown>, counted: Record<string, number>): void {
-  const names = new Set([...Object.keys(headerCounts), ...Object.keys(counted)]);
+export function checkHeaderCounts(headerCounts: Record<string, unknown>, rows: Record<string, number>): void {
+  const names = new Set([...Object.keys(headerCounts), ...Object.keys(rows)]);
   for (const n of names) {
-    if ((headerCounts[n] ?? 0) !== (counted[n] ?? 0)) {
-      throw new BackupError(`Sikkerhetskopien er skadet: hodet oppgir ${String(headerCounts[n] ?? 0)} ${TABLE_WORDS[n] ?? n}, men innholdet har ${counted[n] ?? 0}. Ingenting er endret.`);
+    if ((headerCounts[n] ?? 0) !== (rows[n] ?? 0)) {
+      throw new BackupError(`Sikkerhetskopien er skadet: hodet oppgir ${counted(n, headerCounts[n] ?? 0)}, men innholdet har ${formatCount(rows[n] ?? 0)}. Ingenting er endret.`);
     }
   }
 }

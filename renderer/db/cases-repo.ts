@@ -38,6 +38,19 @@ export async function loadCase(id: string): Promise<BudgetCase | null> {
 }
 
 /**
+ * Every stored case that reads, newest first, for views that only look at cases (a tiltak's page
+ * lists the cases that fund it). Unlike {@link loadCase} it notes no revision: a read here must not
+ * make a later save from the budget area miss a change made in another window.
+ */
+export async function readAllCases(): Promise<BudgetCase[]> {
+  const rows = await getDb().cases.orderBy('updatedAt').reverse().toArray();
+  return rows.flatMap((r) => {
+    const res = parseCaseObject(r.doc);
+    return res.ok ? [res.case] : [];
+  });
+}
+
+/**
  * Thrown by {@link saveCase} when another window or tab saved the case after this one last read or
  * wrote it: saving would silently throw their changes away. `theirs` is what is stored now.
  */

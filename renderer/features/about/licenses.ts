@@ -1,4 +1,5 @@
 /** The build-time licence list (licenses.json, written by scripts/licenses.ts). */
+import { formatCount } from '../../../shared/format/index.ts';
 
 export interface LicenseEntry {
   name: string;
@@ -26,6 +27,6 @@ export function summarizeLicenses(report: LicenseReport): string {
   for (const p of report.packages) counts.set(p.license, (counts.get(p.license) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([license, n]) => `${license} (${n})`)
+    .map(([license, n]) => `${license} (${formatCount(n)})`)
     .join(', ');
 }

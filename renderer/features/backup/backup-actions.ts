@@ -1,3 +1,4 @@
+import { countNoun } from '../../../shared/format/index.ts';
 import type { BackupEntry } from '../../../shared/ipc/contract.ts';
 import { describeStorageError } from '../../db/backup-errors.ts';
 import { BackupError } from '../../db/backup-format.ts';
@@ -120,6 +121,6 @@ export function describeCounts(counts: Record<string, number>): string {
   };
   const parts = Object.entries(words)
     .filter(([table]) => (counts[table] ?? 0) > 0)
-    .map(([table, [one, many]]) => `${counts[table]} ${counts[table] === 1 ? one : many}`);
+    .map(([table, [one, many]]) => countNoun(counts[table]!, one, many));
   return parts.length > 0 ? parts.join(', ') : 'ingen data';
 }

@@ -3,18 +3,21 @@ import { Checkbox, Field, Label, Select, Textfield } from '@digdir/designsysteme
 import { useMemo, useState } from 'react';
 import { CRITICALITIES, CRITICALITY_LABELS, TRAFFIC_LIGHTS, TRAFFIC_LIGHT_LABELS } from '../../../shared/portfolio/model.ts';
 import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
-import { categoryByStatus, filterDependencies, isCritical, isOverdue } from '../../../shared/portfolio/views/dependencies.ts';
+import { categoryByStatus, filterDependencies, isCritical, isOverdue, reportAsOf } from '../../../shared/portfolio/views/dependencies.ts';
 import type { DependencyFilter } from '../../../shared/portfolio/views/dependencies.ts';
 import { NONE, NONE_LABEL } from '../../../shared/portfolio/views/filter.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { usePortfolio } from '../../store/period.ts';
+import type { StoredPeriod } from '../../store/period.ts';
 import { InitiativeLink } from '../../components/InitiativeLink.tsx';
 import { Light } from '../../components/Light.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { formatDate, todayIso } from '../../components/dates.ts';
-import { countNoun, formatNumber } from '../../../shared/format/index.ts';
+import { countNoun, formatCount, parseNorwegianNumber } from '../../../shared/format/index.ts';
 import { DependencyGraph } from './DependencyGraph.tsx';
+import { OverdueBasis, overdueBasisText, overdueDate } from './OverdueBasis.tsx';
+import type { OverdueChoice } from './OverdueBasis.tsx';
 
 /** Rows drawn in the table at once; the counts always cover every match. */
 const TABLE_LIMIT = 500;
@@ -29,20 +32,28 @@ export function DependenciesPage() {
         emptyTitle="Ingen avhengigheter å vise"
         empty="Her vises avhengighetene som tiltakene rapporterer, med kategori, kritikalitet, status og frist, og en graf der avhengigheter med høy kritikalitet og rød status skiller seg ut."
       >
-        {(d) => <Dependencies report={d.current.report} />}
+        {(d) => <Dependencies report={d.current.report} period={d.current.period} />}
       </PortfolioGate>
     </>
   );
 }
 
-function Dependencies(props: { report: PortfolioReport }) {
+function Dependencies(props: { report: PortfolioReport; period: StoredPeriod }) {
   const { report } = props;
   const [filter, setFilter] = useState<DependencyFilter>({});
-  const asOf = todayIso();
+  // Overdue on the report's own date by default: a September report read in December says what was
+  // overdue when it was written, not what has fallen due since.
+  const [choice, setChoice] = useState<OverdueChoice>('report');
+  const today = todayIso();
+  const reportDate = reportAsOf(report.period?.reportDate ?? null, props.period.key);
+  const asOf = overdueDate(reportDate, choice, today);
   const rows = useMemo(() => filterDependencies(report.dependencies, filter, asOf), [report, filter, asOf]);
   const summary = useMemo(() => categoryByStatus(report.dependencies), [report]);
   const categories = summary.rows.map((r) => ({ value: r.category, label: r.label }));
   const stated = report.metadata['avhengigheter_rapportert_totalt'];
+  // the report's own figure, as text; grouped like every other count when it is a whole number
+  const statedNumber = stated === undefined ? null : parseNorwegianNumber(stated);
+  const statedText = statedNumber !== null && Number.isInteger(statedNumber) ? formatCount(statedNumber) : stated;
   const set = (k: keyof DependencyFilter, v: string | boolean) =>
     setFilter((f) => {
       const next = { ...f, [k]: v || undefined } as DependencyFilter;
@@ -53,10 +64,10 @@ function Dependencies(props: { report: PortfolioReport }) {
 
   return (
     <div className="deps">
-      {stated && Number(stated) !== report.dependencies.length && (
+      {stated && statedNumber !== report.dependencies.length && (
         <p className="note">
-          Rapporten oppgir {stated} avhengigheter totalt, men bare {report.dependencies.length} er gitt med detaljer i den
-          importerte filen. Tabellen, grafen og sammendraget under gjelder de {report.dependencies.length}.
+          Rapporten oppgir {statedText} avhengigheter totalt, men bare {formatCount(report.dependencies.length)} er gitt med detaljer i den
+          importerte filen. Tabellen, grafen og sammendraget under gjelder de {formatCount(report.dependencies.length)}.
         </p>
       )}
       <section className="panel" aria-labelledby="dep-sum-title">
@@ -84,11 +95,11 @@ function Dependencies(props: { report: PortfolioReport }) {
             {[...summary.rows, summary.total].map((r) => (
               <tr key={r.label} className={r === summary.total ? 'is-total' : undefined}>
                 <th scope="row">{r.label}</th>
-                <td className="num">{r.green}</td>
-                <td className="num">{r.yellow}</td>
-                <td className="num">{r.red}</td>
-                <td className="num">{r.none}</td>
-                <td className="num">{r.total}</td>
+                <td className="num">{formatCount(r.green)}</td>
+                <td className="num">{formatCount(r.yellow)}</td>
+                <td className="num">{formatCount(r.red)}</td>
+                <td className="num">{formatCount(r.none)}</td>
+                <td className="num">{formatCount(r.total)}</td>
               </tr>
             ))}
           </tbody>
@@ -134,12 +145,13 @@ function Dependencies(props: { report: PortfolioReport }) {
         </Field>
         <Checkbox label="Bare forfalte" checked={filter.overdueOnly === true} onChange={(e) => set('overdueOnly', e.target.checked)} />
       </div>
+      <OverdueBasis asOf={reportDate} today={today} choice={choice} onChoice={setChoice} />
       <p className="row-counts" role="status">
         <strong>
-          Viser {formatNumber(rows.length, 0)} av {countNoun(report.dependencies.length, 'avhengighet', 'avhengigheter')}
+          Viser {formatCount(rows.length)} av {countNoun(report.dependencies.length, 'avhengighet', 'avhengigheter')}
         </strong>{' '}
-        · {rows.filter(isCritical).length} med høy kritikalitet og rød status · {overdue} forfalt per {formatDate(asOf)} (frist passert, status
-        ikke grønn)
+        · {formatCount(rows.filter(isCritical).length)} med høy kritikalitet og rød status · {formatCount(overdue)} forfalt{' '}
+        {overdueBasisText(reportDate, choice, today)} (frist passert, status ikke grønn)
       </p>
       <div className="table-scroll">
         <table className="data-table">
@@ -176,7 +188,7 @@ function Dependencies(props: { report: PortfolioReport }) {
         </table>
         {rows.length > TABLE_LIMIT && (
           <p className="muted">
-            Viser de første {TABLE_LIMIT} av {rows.length}. Bruk filtrene for å snevre inn.
+            Viser de første {formatCount(TABLE_LIMIT)} av {formatCount(rows.length)}. Bruk filtrene for å snevre inn.
           </p>
         )}
       </div>

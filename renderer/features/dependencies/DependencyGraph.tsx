@@ -1,7 +1,7 @@
 import { dependencyGraph, isCritical } from '../../../shared/portfolio/views/dependencies.ts';
 import type { Dependency } from '../../../shared/portfolio/model.ts';
 import { formatHash, useNavigation } from '../../store/navigation.ts';
-import { countNoun } from '../../../shared/format/index.ts';
+import { countNoun, formatCount } from '../../../shared/format/index.ts';
 
 /** Nodes per side before the graph asks for a narrower filter (beyond that it is unreadable). */
 export const MAX_GRAPH_NODES = 60;
@@ -27,7 +27,7 @@ export function DependencyGraph(props: { items: readonly Dependency[] }) {
   if (!fits(g))
     return (
       <p className="muted">
-        Grafen har {g.from.length} tiltak og {g.to.length} mål – for mange til å lese, og {critOnly?.edges.length ?? 0} har høy
+        Grafen har {formatCount(g.from.length)} tiltak og {formatCount(g.to.length)} mål – for mange til å lese, og {formatCount(critOnly?.edges.length ?? 0)} har høy
         kritikalitet og rød status. Snevre inn med filtrene over (for eksempel status, kategori eller et søk på tiltaket), så tegnes den.
       </p>
     );
@@ -88,13 +88,13 @@ export function DependencyGraph(props: { items: readonly Dependency[] }) {
       </svg>
       {g === critOnly && (
         <p className="note">
-          Viser bare de {g.edges.length} med høy kritikalitet og rød status, av {all.edges.length}: alle er for mange til å lese. Snevre
+          Viser bare de {formatCount(g.edges.length)} med høy kritikalitet og rød status, av {formatCount(all.edges.length)}: alle er for mange til å lese. Snevre
           inn med filtrene for å se andre.
         </p>
       )}
       <figcaption className="muted">
         Venstre: tiltak. Høyre: det de avhenger av. Tykk, rød, stiplet linje: høy kritikalitet og rød status.
-        {critical.length > 0 ? ` ${critical.length} slike:` : ' Ingen har høy kritikalitet og rød status.'}
+        {critical.length > 0 ? ` ${formatCount(critical.length)} slike:` : ' Ingen har høy kritikalitet og rød status.'}
       </figcaption>
       {critical.length > 0 && (
         <ul className="dep-graph__critical">

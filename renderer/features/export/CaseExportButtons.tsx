@@ -1,3 +1,4 @@
+import './export.css';
 import { Button } from '@digdir/designsystemet-react';
 import { loadCase } from '../../db/cases-repo.ts';
 import { listPeriods, loadPeriod } from '../../db/periods-repo.ts';

@@ -1,5 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
+import { countNoun } from '../../../shared/format/index.ts';
 
 /** Zoom steps, as a share of the readable width. */
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -105,7 +106,7 @@ export function PdfPreview(props: { bytes: Uint8Array }) {
         {error
           ? `Forhåndsvisningen kunne ikke vises (${error}). Du kan likevel lagre dokumentet.`
           : info
-            ? `${info.total} ${info.total === 1 ? 'side' : 'sider'}; bla for å se alle.`
+            ? `${countNoun(info.total, 'side', 'sider')}; bla for å se alle.`
             : 'Lager forhåndsvisning …'}
       </p>
     </div>

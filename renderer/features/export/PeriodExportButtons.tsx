@@ -1,3 +1,4 @@
+import './export.css';
 import { Button } from '@digdir/designsystemet-react';
 import { listPeriods, loadPeriod } from '../../db/periods-repo.ts';
 import { ExportDialog } from './ExportDialog.tsx';

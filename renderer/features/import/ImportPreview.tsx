@@ -1,6 +1,6 @@
 import { Alert, Textfield } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
-import { countNoun, formatMNok } from '../../../shared/format/index.ts';
+import { countNoun, formatCount, formatMNok } from '../../../shared/format/index.ts';
 import { PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, ACTIVITY_LABELS, parsePeriodInput, periodLabel } from '../../../shared/portfolio/model.ts';
 import type { ReportingPeriod } from '../../../shared/portfolio/model.ts';
 import { MAX_DIFF_LINES, MAX_ISSUES } from './preview-data.ts';
@@ -78,7 +78,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         <Alert data-color="danger" data-size="sm">
           {preview.unreadable
             ? 'Filen kan ikke leses. Ingenting er importert.'
-            : `Rapporten har ${preview.errorCount} feil og kan ikke importeres. Rett feilene i filen og prøv igjen; ingenting er lagret.`}
+            : `Rapporten har ${formatCount(preview.errorCount)} feil og kan ikke importeres. Rett feilene i filen og prøv igjen; ingenting er lagret.`}
         </Alert>
       )}
       {s && (
@@ -89,19 +89,19 @@ export function ImportPreview(props: ImportPreviewProps) {
             <tbody>
               <tr>
                 <th scope="row">Tiltak</th>
-                <td className="num">{s.initiatives}</td>
+                <td className="num">{formatCount(s.initiatives)}</td>
                 <td>
-                  {s.active} aktive ({SEGMENTS.map((x) => `${SEGMENT_LABELS[x]} ${s.activeBySegment[x]}`).join(', ')})
+                  {formatCount(s.active)} aktive ({SEGMENTS.map((x) => `${SEGMENT_LABELS[x]} ${formatCount(s.activeBySegment[x])}`).join(', ')})
                 </td>
               </tr>
               <tr>
                 <th scope="row">Avhengigheter</th>
-                <td className="num">{s.dependencies}</td>
+                <td className="num">{formatCount(s.dependencies)}</td>
                 <td />
               </tr>
               <tr>
                 <th scope="row">Drift og forvaltning</th>
-                <td className="num">{s.opexLines}</td>
+                <td className="num">{formatCount(s.opexLines)}</td>
                 <td>
                   {s.opexYears.length > 0
                     ? `linjer; sum per år (MNOK): ${s.opexYears.map((y) => `${y}: ${formatMNok(s.opexTotalsKNok[y] ?? 0)}`).join(', ')}`
@@ -110,7 +110,7 @@ export function ImportPreview(props: ImportPreviewProps) {
               </tr>
               <tr>
                 <th scope="row">Innsatsområder</th>
-                <td className="num">{preview.focusAreas}</td>
+                <td className="num">{formatCount(preview.focusAreas)}</td>
                 <td />
               </tr>
             </tbody>
@@ -137,29 +137,29 @@ export function ImportPreview(props: ImportPreviewProps) {
             <tbody>
               <tr>
                 <th scope="row">Status</th>
-                <td className="num">{s.status.green}</td>
-                <td className="num">{s.status.yellow}</td>
-                <td className="num">{s.status.red}</td>
-                <td className="num">{s.active - s.status.green - s.status.yellow - s.status.red}</td>
+                <td className="num">{formatCount(s.status.green)}</td>
+                <td className="num">{formatCount(s.status.yellow)}</td>
+                <td className="num">{formatCount(s.status.red)}</td>
+                <td className="num">{formatCount(s.active - s.status.green - s.status.yellow - s.status.red)}</td>
               </tr>
               <tr>
                 <th scope="row">Risiko</th>
-                <td className="num">{s.risk.green}</td>
-                <td className="num">{s.risk.yellow}</td>
-                <td className="num">{s.risk.red}</td>
-                <td className="num">{s.risk.none}</td>
+                <td className="num">{formatCount(s.risk.green)}</td>
+                <td className="num">{formatCount(s.risk.yellow)}</td>
+                <td className="num">{formatCount(s.risk.red)}</td>
+                <td className="num">{formatCount(s.risk.none)}</td>
               </tr>
             </tbody>
           </table>
         </>
       )}
-      {preview.errorCount > 0 && <IssueTable issues={preview.errors} total={preview.errorCount} caption={`Feil (${preview.errorCount})`} maxShown={MAX_ISSUES} more={MORE} />}
-      {preview.warningCount > 0 && <IssueTable issues={preview.warnings} total={preview.warningCount} caption={`Advarsler (${preview.warningCount})`} maxShown={MAX_ISSUES} more={MORE} />}
+      {preview.errorCount > 0 && <IssueTable issues={preview.errors} total={preview.errorCount} caption={`Feil (${formatCount(preview.errorCount)})`} maxShown={MAX_ISSUES} more={MORE} />}
+      {preview.warningCount > 0 && <IssueTable issues={preview.warnings} total={preview.warningCount} caption={`Advarsler (${formatCount(preview.warningCount)})`} maxShown={MAX_ISSUES} more={MORE} />}
       {comparison && preview.ok && (
         <div className="import-diff" aria-label="Endringer fra forrige periode">
           <h3>Endringer fra {comparison.against}</h3>
           <p>
-            {comparison.added} nye, {comparison.ended} avsluttet, {comparison.changed} endret.
+            {formatCount(comparison.added)} nye, {formatCount(comparison.ended)} avsluttet, {formatCount(comparison.changed)} endret.
           </p>
           <ul>
             {comparison.lines.map((line, n) => (
@@ -167,7 +167,7 @@ export function ImportPreview(props: ImportPreviewProps) {
             ))}
           </ul>
           {total > MAX_DIFF_LINES && (
-            <p className="muted">… og {total - MAX_DIFF_LINES} til. Se alle under Sammenlign perioder etter importen.</p>
+            <p className="muted">… og {formatCount(total - MAX_DIFF_LINES)} til. Se alle under Sammenlign perioder etter importen.</p>
           )}
         </div>
       )}

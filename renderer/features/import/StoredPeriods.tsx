@@ -1,5 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useState } from 'react';
+import { formatCount } from '../../../shared/format/index.ts';
 import { deletePeriod, listPeriods } from '../../db/periods-repo.ts';
 import type { PeriodListing } from '../../db/periods-repo.ts';
 import { useNotices } from '../../store/notifications.ts';
@@ -33,7 +34,7 @@ export function StoredPeriods() {
   return (
     <section className="panel" aria-labelledby="stored-periods-title">
       <h2 id="stored-periods-title" className="panel__title">
-        Lagrede perioder ({periods.length})
+        Lagrede perioder ({formatCount(periods.length)})
       </h2>
       {periods.length === 0 ? (
         <p className="muted">Ingen perioder er importert ennå.</p>
@@ -60,10 +61,10 @@ export function StoredPeriods() {
                   {p.label}
                   {p.reconstructed ? ' (rekonstruert)' : ''}
                 </th>
-                <td className="num">{p.summary.initiatives}</td>
-                <td className="num">{p.summary.active}</td>
-                <td className="num">{p.summary.dependencies}</td>
-                <td className="num">{p.summary.opexLines}</td>
+                <td className="num">{formatCount(p.summary.initiatives)}</td>
+                <td className="num">{formatCount(p.summary.active)}</td>
+                <td className="num">{formatCount(p.summary.dependencies)}</td>
+                <td className="num">{formatCount(p.summary.opexLines)}</td>
                 <td>
                   {p.provenance.files.map((f) => (
                     <span key={f.name + f.sha256} className="import-file" title={`SHA-256 ${f.sha256}`}>

@@ -1,4 +1,5 @@
 import { use, useCallback, useEffect, useRef, useState } from 'react';
+import { formatCount } from '../../../shared/format/index.ts';
 import type { ImportFile } from '../../../shared/import/index.ts';
 import type { PeriodListing } from '../../db/periods-repo.ts';
 import { useNotices } from '../../store/notifications.ts';
@@ -75,7 +76,7 @@ export function useImportFlow() {
           setStep({ kind: 'idle' });
           performance.mark('hp:import:stored');
           const { listing } = outcome;
-          notify('success', `${listing.label} er importert: ${listing.summary.initiatives} tiltak, ${listing.summary.active} aktive.`);
+          notify('success', `${listing.label} er importert: ${formatCount(listing.summary.initiatives)} tiltak, ${formatCount(listing.summary.active)} aktive.`);
         }
       } catch (e) {
         // the worker stopped: what it kept is gone with it

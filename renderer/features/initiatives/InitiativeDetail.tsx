@@ -15,6 +15,7 @@ import { Light } from '../../components/Light.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { PortfolioGate } from '../../components/PortfolioGate.tsx';
 import { formatDate } from '../../components/dates.ts';
+import { FundingCases } from './FundingCases.tsx';
 
 /** One tiltak: every field, its course through the periods, its dependencies and D&F lines. */
 export function InitiativeDetail(props: { nr: string }) {
@@ -189,12 +190,11 @@ function Detail(props: { initiative: Initiative; report: PortfolioReport; all: L
           </table>
         )}
       </section>
-      <section className="panel" aria-labelledby="budget-title">
+      <section className="panel detail__wide" aria-labelledby="budget-title">
         <h2 id="budget-title" className="panel__title">
-          Budsjettlinjer
+          Budsjettsaker som finansierer tiltaket
         </h2>
-        {/* Hook for the budget-cases feature: list budget lines linked to this tiltak here. */}
-        <p className="muted">Budsjettlinjer knyttet til tiltaket vises her når budsjettsaker kan kobles til tiltak.</p>
+        <FundingCases key={i.nr} nr={i.nr} />
       </section>
     </div>
   );

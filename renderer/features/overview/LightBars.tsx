@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { formatNumber } from '../../../shared/format/money.ts';
+import { formatCount } from '../../../shared/format/index.ts';
 import { TRAFFIC_LIGHT_LABELS } from '../../../shared/portfolio/model.ts';
 import { NONE, NONE_LABEL } from '../../../shared/portfolio/views/filter.ts';
 import type { InitiativeFilter } from '../../../shared/portfolio/views/filter.ts';
@@ -70,7 +70,7 @@ export function LightBars(props: {
               tabIndex={tab(r, 0)}
               onFocus={() => setCur([r, 0])}
               onClick={() => props.onOpen(g.filter)}
-              title={`Vis ${g.total} aktive tiltak: ${g.label}`}
+              title={`Vis ${formatCount(g.total)} aktive tiltak: ${g.label}`}
             >
               {g.label}
             </button>
@@ -86,23 +86,23 @@ export function LightBars(props: {
                     tabIndex={tab(r, k + 1)}
                     onFocus={() => setCur([r, k + 1])}
                     style={{ width: `${(p.count / max) * 100}%` }}
-                    aria-label={`${g.label}: ${p.count} med ${label.toLowerCase()}`}
-                    title={`${g.label}: ${p.count} med ${label.toLowerCase()}`}
+                    aria-label={`${g.label}: ${formatCount(p.count)} med ${label.toLowerCase()}`}
+                    title={`${g.label}: ${formatCount(p.count)} med ${label.toLowerCase()}`}
                     onClick={() => props.onOpen(p.filter)}
                   >
                     {/* A cropped "13" for 130 would mislead: too narrow parts show no number (it is in the label). */}
-                    {String(p.count).length === 1 || (p.count / max) * 100 >= String(p.count).length * 4 + 2 ? p.count : ''}
+                    {formatCount(p.count).length === 1 || (p.count / max) * 100 >= formatCount(p.count).length * 4 + 2 ? formatCount(p.count) : ''}
                   </button>
                 );
               })}
             </span>
-            <span className="bars__total num">{formatNumber(g.total, 0)}</span>
+            <span className="bars__total num">{formatCount(g.total)}</span>
           </li>
         ))}
       </ul>
       {groups.length > shown.length && (
         <p className="muted bars__more">
-          … og {groups.length - shown.length} til (se tiltakstabellen for alle).
+          … og {formatCount(groups.length - shown.length)} til (se tiltakstabellen for alle).
         </p>
       )}
     </figure>

@@ -1,5 +1,6 @@
 import { isActive } from '../../../shared/portfolio/model.ts';
 import type { Initiative } from '../../../shared/portfolio/model.ts';
+import { formatCount } from '../../../shared/format/index.ts';
 import { InitiativeLink } from '../../components/InitiativeLink.tsx';
 import { Light } from '../../components/Light.tsx';
 
@@ -23,7 +24,7 @@ function RedList(props: { title: string; items: Initiative[]; empty: string }) {
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id} className="panel__title">
-        {props.title} <span className="muted">({props.items.length})</span>
+        {props.title} <span className="muted">({formatCount(props.items.length)})</span>
       </h2>
       {props.items.length === 0 ? (
         <p className="muted">{props.empty}</p>
@@ -57,7 +58,7 @@ function RedList(props: { title: string; items: Initiative[]; empty: string }) {
           </tbody>
         </table>
       )}
-      {props.items.length > LIMIT && <p className="muted">Viser {LIMIT} av {props.items.length}. Se alle i tiltakstabellen.</p>}
+      {props.items.length > LIMIT && <p className="muted">Viser {LIMIT} av {formatCount(props.items.length)}. Se alle i tiltakstabellen.</p>}
     </section>
   );
 }

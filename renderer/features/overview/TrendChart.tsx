@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../shared/format/money.ts';
+import { countNoun, formatNumber } from '../../../shared/format/index.ts';
 import type { TrendPoint } from '../../../shared/portfolio/views/trend.ts';
 
 const pct = (n: number) => `${formatNumber(n)} %`;
@@ -16,7 +16,7 @@ export function TrendChart(props: { points: TrendPoint[]; /** Periods still bein
       </h2>
       {(props.pending ?? 0) > 0 ? (
         <p className="muted" role="status">
-          Henter {props.pending} perioder til for trenden …
+          Henter {countNoun(props.pending ?? 0, 'periode', 'perioder')} til for trenden …
         </p>
       ) : points.length < 2 ? (
         <p className="muted">Trenden vises når minst to perioder er lagret. Nå finnes bare {points[0]?.label ?? 'ingen'}.</p>

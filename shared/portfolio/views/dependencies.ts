@@ -16,6 +16,30 @@ export function isOverdue(d: Pick<Dependency, 'deadline' | 'status'>, asOf: stri
   return d.deadline !== null && d.deadline < asOf && d.status !== 'green';
 }
 
+/** The date a report's overdue dependencies are judged against, and where it comes from. */
+export interface ReportAsOf {
+  /** ISO date. */
+  date: string;
+  /** `reportDate`: the report's own date (rapporteringsdato); `periodEnd`: the last day of its period, as the report gives no date. */
+  basis: 'reportDate' | 'periodEnd';
+}
+
+/**
+ * What "overdue" means for a report read later: overdue on the report's own date, not on the day
+ * the analyst reads it. The report's date when it gives one, else the last day of its period
+ * ("2022-09" → 2022-09-30). Null when neither is known (a period key that is not YYYY-MM).
+ */
+export function reportAsOf(reportDate: string | null, periodKey: string): ReportAsOf | null {
+  if (reportDate && /^\d{4}-\d{2}-\d{2}$/.test(reportDate)) return { date: reportDate, basis: 'reportDate' };
+  const m = /^(\d{4})-(\d{2})$/.exec(periodKey);
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return { date: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`, basis: 'periodEnd' };
+}
+
 /** High criticality and red status: what the report lists in full and the graph highlights. */
 export function isCritical(d: Pick<Dependency, 'criticality' | 'status'>): boolean {
   return d.criticality === 'high' && d.status === 'red';

@@ -11,6 +11,8 @@ import {
   takeDailyBackupIfDue,
 } from '../../../renderer/db/backup.ts';
 import { restoreBackup } from '../../../renderer/db/backup-restore.ts';
+import { checkHeaderCounts } from '../../../renderer/db/backup-validate.ts';
+import { describeCounts } from '../../../renderer/features/backup/backup-actions.ts';
 import { caseRecord, initiativeChunks, periodRecord } from '../../helpers/stored-records.ts';
 import { createIndexedDbBackupStore } from '../../../renderer/db/backup-store.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
@@ -238,5 +240,18 @@ describe('sha256', () => {
       const bytes = new Uint8Array(n).map((_, i) => (i * 31 + n) & 0xff);
       expect(sha256(bytes), `length ${n}`).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
+  });
+});
+
+describe('backup counts in words', () => {
+  it('groups thousands and uses the singular for one only', () => {
+    expect(describeCounts({ periods: 1, cases: 1200, caseVersions: 0, savedViews: 2 })).toBe('1 periode, 1\u00a0200 saker, 2 lagrede visninger');
+    expect(describeCounts({})).toBe('ingen data');
+  });
+
+  it('says a damaged header’s counts the same way', () => {
+    expect(() => checkHeaderCounts({ periods: 12000 }, { periods: 11999 })).toThrow('hodet oppgir 12\u00a0000 perioder, men innholdet har 11\u00a0999.');
+    expect(() => checkHeaderCounts({ cases: 1 }, { cases: 2 })).toThrow('hodet oppgir 1 sak, men innholdet har 2.');
+    expect(() => checkHeaderCounts({ periods: 'mange' }, { periods: 2 })).toThrow('hodet oppgir mange perioder, men innholdet har 2.');
   });
 });

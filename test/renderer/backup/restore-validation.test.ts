@@ -65,7 +65,7 @@ async function expectRefused(bytes: Uint8Array, message: RegExp): Promise<void> 
 
 describe('restore checks every record before anything is cleared', () => {
   it('refuses empty tables behind a header that counts 1 period and 1 case', async () => {
-    await expectRefused(await forge(EMPTY, { periods: 1, cases: 1 }), /hodet oppgir 1 perioder, men innholdet har 0/);
+    await expectRefused(await forge(EMPTY, { periods: 1, cases: 1 }), /hodet oppgir 1 periode, men innholdet har 0/);
   });
 
   it('shows the counts of the payload', async () => {

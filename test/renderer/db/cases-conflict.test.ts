@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseConflictError, caseHistory, loadCase, onCaseSavedElsewhere, saveCase } from '../../../renderer/db/cases-repo.ts';
+import { CaseConflictError, caseHistory, loadCase, onCaseSavedElsewhere, readAllCases, saveCase } from '../../../renderer/db/cases-repo.ts';
 import { HelseDatabase, setDb } from '../../../renderer/db/database.ts';
 import { resolveCaseConflict } from '../../../renderer/features/budget/case-conflict.ts';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
@@ -35,6 +35,17 @@ describe('no lost update between windows', () => {
     const err = await saveCase({ ...c, title: 'Min tittel' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CaseConflictError);
     expect((err as CaseConflictError).theirs?.title).toBe('Deres tittel');
+    expect((await db.cases.get(c.id))!.title).toBe('Deres tittel');
+  });
+
+  it('still refuses after another view has only read the cases (the tiltak page lists what funds it)', async () => {
+    const db = fresh();
+    const c = base();
+    await saveCase(c);
+    await otherWindowSaves(db, c, 'Deres tittel');
+    expect((await readAllCases()).map((x) => x.title)).toEqual(['Deres tittel']);
+    const err = await saveCase({ ...c, title: 'Min tittel' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CaseConflictError);
     expect((await db.cases.get(c.id))!.title).toBe('Deres tittel');
   });
 

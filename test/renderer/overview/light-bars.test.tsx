@@ -49,4 +49,13 @@ describe('LightBars', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
     expect(within(chart).getByRole('button', { name: 'Samstyre: 3 med gul status' })).toHaveFocus();
   });
+
+  it('counts in nb-NO in the bars, their names and the totals', () => {
+    render(<LightBars title="Status per segment" light="status" groups={[group('Samstyre', 1500, 20_000, 0)]} onOpen={() => undefined} />);
+    const chart = screen.getByRole('figure', { name: 'Status per segment' });
+    // accessible names keep the no-break space that groups the thousands
+    expect(within(chart).getByRole('button', { name: 'Samstyre: 1\u00a0500 med grønn status' })).toBeInTheDocument();
+    expect(within(chart).getByRole('button', { name: 'Samstyre: 20\u00a0000 med gul status' })).toHaveTextContent('20 000');
+    expect(within(chart).getByText('21 500')).toHaveClass('bars__total');
+  });
 });

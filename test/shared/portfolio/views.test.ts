@@ -4,7 +4,7 @@ import { importPortfolio } from '../../../shared/import/index.ts';
 import { filterFromParams, filterInitiatives, filterToParams, isEmptyFilter, NONE } from '../../../shared/portfolio/views/filter.ts';
 import { filterOptions, groupLights, groupParts } from '../../../shared/portfolio/views/group.ts';
 import { initiativeColumns, sortInitiatives } from '../../../shared/portfolio/views/columns.ts';
-import { categoryByStatus, dependencyGraph, filterDependencies, isOverdue } from '../../../shared/portfolio/views/dependencies.ts';
+import { categoryByStatus, dependencyGraph, filterDependencies, isOverdue, reportAsOf } from '../../../shared/portfolio/views/dependencies.ts';
 import { lineTotal, opexBySolution, opexFootnotes, printedDifferences } from '../../../shared/portfolio/views/opex.ts';
 import { timeline, trend } from '../../../shared/portfolio/views/trend.ts';
 import { initiative } from '../../helpers/portfolio-builders.ts';
@@ -103,6 +103,15 @@ describe('dependencies', () => {
     expect(isOverdue({ deadline: '2024-01-02', status: 'red' }, '2024-01-02')).toBe(false);
     expect(isOverdue({ deadline: null, status: 'red' }, '2024-01-02')).toBe(false);
     expect(filterDependencies(sept.dependencies, { text: 'legemiddelliste' }, '2026-01-01')).toHaveLength(1);
+  });
+
+  it('are judged on the report’s own date, or on the last day of its period when it gives none', () => {
+    expect(reportAsOf('2022-06-30', '2022-09')).toEqual({ date: '2022-06-30', basis: 'reportDate' });
+    expect(reportAsOf(null, '2022-09')).toEqual({ date: '2022-09-30', basis: 'periodEnd' });
+    expect(reportAsOf(null, '2024-02')).toEqual({ date: '2024-02-29', basis: 'periodEnd' });
+    expect(reportAsOf(null, '2023-12')).toEqual({ date: '2023-12-31', basis: 'periodEnd' });
+    expect(reportAsOf(null, 'vår 2023')).toBeNull();
+    expect(reportAsOf(sept.period!.reportDate, sept.period!.key)).toEqual({ date: '2022-06-30', basis: 'reportDate' });
   });
 });
 
