@@ -38,6 +38,16 @@ export async function loadCase(id: string): Promise<BudgetCase | null> {
 }
 
 /**
+ * One stored case for a view that only reads it (an export). Unlike {@link loadCase} it notes no
+ * revision, so a later save from the budget area still sees a change made in another window.
+ */
+export async function readCase(id: string): Promise<BudgetCase | null> {
+  const row = await getDb().cases.get(id);
+  const res = row ? parseCaseObject(row.doc) : null;
+  return res?.ok ? res.case : null;
+}
+
+/**
  * Every stored case that reads, newest first, for views that only look at cases (a tiltak's page
  * lists the cases that fund it). Unlike {@link loadCase} it notes no revision: a read here must not
  * make a later save from the budget area miss a change made in another window.

@@ -1,13 +1,13 @@
 import './export.css';
 import { Button } from '@digdir/designsystemet-react';
-import { loadCase } from '../../db/cases-repo.ts';
+import { readCase } from '../../db/cases-repo.ts';
 import { listPeriods, loadPeriod } from '../../db/periods-repo.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { fileNameFor } from './export-job.ts';
 import { useExport } from './use-export.ts';
 
 async function storedCase(caseId: string) {
-  const c = await loadCase(caseId);
+  const c = await readCase(caseId);
   if (!c) throw new Error('Fant ikke saken (den kan være slettet).');
   return c;
 }

@@ -4,7 +4,7 @@ import { useNavigation } from '../../store/navigation.ts';
 import { useNotices } from '../../store/notifications.ts';
 import { casesFunding, yearsText } from './funding.ts';
 import type { FundingCase } from './funding.ts';
-import { openBudgetCase } from './open-budget-case.ts';
+import { openBudgetCase } from '../budget/index.ts';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; funding: FundingCase[]; stored: number };
 

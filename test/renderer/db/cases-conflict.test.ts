@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseConflictError, caseHistory, loadCase, onCaseSavedElsewhere, readAllCases, saveCase } from '../../../renderer/db/cases-repo.ts';
+import { CaseConflictError, caseHistory, loadCase, onCaseSavedElsewhere, readAllCases, readCase, saveCase } from '../../../renderer/db/cases-repo.ts';
 import { HelseDatabase, setDb } from '../../../renderer/db/database.ts';
 import { resolveCaseConflict } from '../../../renderer/features/budget/case-conflict.ts';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
@@ -44,6 +44,7 @@ describe('no lost update between windows', () => {
     await saveCase(c);
     await otherWindowSaves(db, c, 'Deres tittel');
     expect((await readAllCases()).map((x) => x.title)).toEqual(['Deres tittel']);
+    expect((await readCase(c.id))!.title).toBe('Deres tittel'); // an export reads it too
     const err = await saveCase({ ...c, title: 'Min tittel' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CaseConflictError);
     expect((await db.cases.get(c.id))!.title).toBe('Deres tittel');
