@@ -33,6 +33,10 @@ const preloadPath = join(here, '../preload/index.cjs');
 app.setPath('userData', userDataPath(app.getPath('appData'), join, app.isPackaged));
 app.setAppUserModelId(APP_ID);
 
+// Chromium's own controls (date fields, number formats in inputs) speak Norwegian whatever the
+// machine's language: a date shows as 31.10.2023, never 10/31/2023.
+app.commandLine.appendSwitch('lang', 'nb');
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);

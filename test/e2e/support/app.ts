@@ -18,6 +18,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // as the desktop app sets it (electron/main/index.ts): Chromium's own controls in Norwegian
+  '--lang=nb',
 ];
 
 /** One running app in a fresh Chromium profile, with every network request recorded. */
