@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { compareActors } from '../../../shared/budget/allocation.ts';
 import { compareAlternatives } from '../../../shared/budget/compare.ts';
@@ -53,26 +53,29 @@ export function ComparisonView(props: { c: BudgetCase }) {
   };
   return (
     <div className="comparison">
-      <fieldset className="compare-pick">
-        <legend>Alternativer å sammenligne (2–4; det første er sammenligningsgrunnlaget)</legend>
+      <Fieldset className="compare-pick" data-size="sm">
+        <Fieldset.Legend>Alternativer å sammenligne (2–4; det første er sammenligningsgrunnlaget)</Fieldset.Legend>
         {all.map((a) => (
-          <label key={a.id}>
-            <input type="checkbox" checked={ids.includes(a.id)} disabled={!ids.includes(a.id) && ids.length >= 4} onChange={() => toggle(a.id)} />{' '}
-            {a.id === BASELINE_ID ? 'Estimater (utgangspunkt)' : a.name}
-          </label>
+          <Checkbox
+            key={a.id}
+            label={a.id === BASELINE_ID ? 'Estimater (utgangspunkt)' : a.name}
+            checked={ids.includes(a.id)}
+            disabled={!ids.includes(a.id) && ids.length >= 4}
+            onChange={() => toggle(a.id)}
+          />
         ))}
-      </fieldset>
-      <label className="compare-scope">
-        Vis{' '}
-        <select value={scopeText} onChange={(e) => setScope(e.target.value)}>
+      </Fieldset>
+      <Field className="compare-scope" data-size="sm">
+        <Label>Vis</Label>
+        <Select value={scopeText} onChange={(e) => setScope(e.target.value)}>
           {c.years.map((y) => (
-            <option key={y} value={y}>
+            <Select.Option key={y} value={y}>
               {y}
-            </option>
+            </Select.Option>
           ))}
-          <option value="period">{periodLabel(cc)}</option>
-        </select>
-      </label>
+          <Select.Option value="period">{periodLabel(cc)}</Select.Option>
+        </Select>
+      </Field>
       {chosen.length < 2 ? (
         <Paragraph>Velg minst to alternativer.</Paragraph>
       ) : (
