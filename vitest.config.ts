@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/scripts/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

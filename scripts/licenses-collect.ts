@@ -46,11 +46,15 @@ export interface LicenseIo {
   list(dir: string): string[];
   join(...parts: string[]): string;
   dirname(path: string): string;
+  /** The standard text of an SPDX licence ("MIT"), with `<year> <copyright holders>` to fill; null when unknown. */
+  standardText?(spdx: string): string | null;
 }
 
 interface Manifest {
   name?: string;
   version?: string;
+  author?: unknown;
+  repository?: unknown;
   license?: unknown;
   licenses?: unknown;
   dependencies?: Record<string, string>;
@@ -90,6 +94,34 @@ function licenseText(dir: string, io: LicenseIo): string {
   return file ? io.readText(io.join(dir, file)).trim() : '';
 }
 
+/** The manifest's author without e-mail or web address ("Andrew Dillon"), or null. */
+function authorOf(m: Manifest): string | null {
+  const author = typeof m.author === 'string' ? m.author : m.author && typeof m.author === 'object' ? (m.author as { name?: unknown }).name : undefined;
+  return typeof author === 'string' && author.trim() ? author.replace(/\s*<[^>]*>|\s*\([^)]*\)/g, '').trim() : null;
+}
+
+/** Where the package's project lives ("github.com/u-elements/u-elements"), or its name. */
+function projectOf(m: Manifest): string {
+  const repo = typeof m.repository === 'string' ? m.repository : m.repository && typeof m.repository === 'object' ? (m.repository as { url?: unknown }).url : undefined;
+  return typeof repo === 'string' ? repo.replace(/^git\+|\.git$/g, '').replace(/^(https?|git):\/\//, '') : (m.name ?? '');
+}
+
+/**
+ * The licence text for a package that ships none: the SPDX standard text with the holder its
+ * manifest names (no year is given anywhere, so none is printed), and a note saying so.
+ */
+function standardEntry(license: string, m: Manifest, io: LicenseIo): { text: string; note: string } | null {
+  const template = io.standardText?.(license);
+  if (!template) return null;
+  const author = authorOf(m);
+  const holder = author ?? `opphavshaverne til ${projectOf(m)}`;
+  const who = author ? `opphavshaveren package.json oppgir (${author})` : `prosjektet (${projectOf(m)}) som opphavshaver, fordi package.json ikke oppgir noen forfatter`;
+  return {
+    text: template.replace(/<year>\s*<copyright holders>/i, holder).trim(),
+    note: `Pakken har ingen egen lisensfil. Teksten er standardteksten for ${license} (SPDX), med ${who}.`,
+  };
+}
+
 export function collectLicenses(root: string, io: LicenseIo): LicenseReport {
   const rootManifest = io.readJson(io.join(root, 'package.json')) as Manifest;
   const seen = new Map<string, PackageLicense>();
@@ -106,6 +138,10 @@ export function collectLicenses(root: string, io: LicenseIo): LicenseReport {
     const entry: PackageLicense = { name: m.name ?? name, version: m.version ?? '', license: known?.license ?? license, text: licenseText(dir, io) };
     if (known) entry.note = known.note;
     else if (license === NOT_STATED) entry.note = 'Pakken oppgir ingen lisens i package.json.';
+    else if (!entry.text) {
+      const standard = standardEntry(license, m, io);
+      if (standard) Object.assign(entry, standard);
+    }
     seen.set(key, entry);
     for (const dep of Object.keys({ ...m.dependencies, ...m.optionalDependencies })) queue.push({ name: dep, from: dir });
   }

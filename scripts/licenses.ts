@@ -9,11 +9,13 @@
  * With --check it only compares and exits 1 when the committed file is out of date.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { collectLicenses } from './licenses-collect.ts';
 import { countNoun } from '../shared/format/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const standardTexts = createRequire(import.meta.url)('spdx-license-list/spdx-full.json') as Record<string, { licenseText: string }>;
 const target = join(root, 'renderer/features/about/licenses.json');
 
 const io = {
@@ -23,6 +25,8 @@ const io = {
   list: (dir: string) => readdirSync(dir),
   join,
   dirname,
+  // spdx-license-list: the SPDX licence texts, for packages that ship no licence file
+  standardText: (spdx: string) => standardTexts[spdx]?.licenseText ?? null,
 };
 
 const report = collectLicenses(root, io);
