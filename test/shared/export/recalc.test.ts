@@ -1,12 +1,14 @@
 // The workbooks calculate: LibreOffice recalculates every formula the writer wrote and must get the
 // result the writer cached (what Excel shows before it recalculates, and what the app reads back).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
+import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
 import { writeEstimatesWorkbook } from '../../../shared/budget/workbook-template.ts';
+import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import { writeCaseWorkbook } from '../../../shared/export/xlsx/case-workbook.ts';
 import { writePortfolioWorkbook } from '../../../shared/export/xlsx/portfolio-workbook.ts';
 import { adjust, alternative, budgetCase, frame, line } from '../../helpers/budget-case.ts';
@@ -64,5 +66,30 @@ describe.skipIf(!available && !required)('workbooks recalculated in LibreOffice'
     const result = JSON.parse(out.trim().split('\n').pop()!) as { checked: number; mismatches: unknown[] };
     expect(result.mismatches).toEqual([]);
     expect(result.checked).toBeGreaterThan(500);
+  });
+
+  it('reads back a case workbook a colleague edited and saved in LibreOffice: amount, lock, minimum, overridden D&F', async () => {
+    const c = exampleCase();
+    const src = join(dir, 'til-kollega.xlsx');
+    const dst = join(dir, 'fra-kollega.xlsx');
+    writeFileSync(src, await writeCaseWorkbook(c));
+    // On "Alternativ 1": rows 5–7 are the first three lines (PLL NHN, PLL Hdir, Prøvesvar NHN).
+    const edits = [
+      { sheet: 'Alternativ 1', cell: 'E5', value: 60.5 },
+      { sheet: 'Alternativ 1', cell: 'I5', value: 'Ja' },
+      { sheet: 'Alternativ 1', cell: 'J6', value: 10 },
+      { sheet: 'Alternativ 1', cell: 'K7', value: 3.25 },
+    ];
+    execFileSync(PYTHON, [resolve('test/helpers/recalc.py'), '--edit', src, dst, JSON.stringify(edits)], { encoding: 'utf8', timeout: 150_000 });
+    const back = readEstimatesWorkbook(readSpreadsheet(new Uint8Array(readFileSync(dst)), 'fra-kollega.xlsx'));
+    expect(back.issues).toEqual([]);
+    const alt = back.case!.alternatives.find((a) => a.id === 'alt-1')!;
+    const adj = (lineId: string) => alt.adjustments.find((a) => a.lineId === lineId);
+    expect(adj('l-2024-pll-nhn')).toMatchObject({ change: { kind: 'set', kNok: 60_500 }, locked: true });
+    expect(adj('l-2024-pll-hdir')).toMatchObject({ change: null, minKNok: 10_000, locked: false });
+    expect(adj('l-2024-provesvar-nhn')).toMatchObject({ followOnOverrideKNok: 3_250 });
+    // everything else as it was
+    expect(back.case!.meta).toEqual(c.meta);
+    expect(back.case!.alternatives.map((a) => a.id)).toEqual(c.alternatives.map((a) => a.id));
   });
 });
