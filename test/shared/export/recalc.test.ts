@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { readEstimatesWorkbook } from '../../../shared/budget/workbook.ts';
 import { writeEstimatesWorkbook } from '../../../shared/budget/workbook-template.ts';
+import { importPortfolio } from '../../../shared/import/index.ts';
+import type { PortfolioReport } from '../../../shared/portfolio/model.ts';
 import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import { writeCaseWorkbook } from '../../../shared/export/xlsx/case-workbook.ts';
 import { writePortfolioWorkbook } from '../../../shared/export/xlsx/portfolio-workbook.ts';
@@ -91,5 +93,26 @@ describe.skipIf(!available && !required)('workbooks recalculated in LibreOffice'
     // everything else as it was
     expect(back.case!.meta).toEqual(c.meta);
     expect(back.case!.alternatives.map((a) => a.id)).toEqual(c.alternatives.map((a) => a.id));
+  });
+
+  it('reads back a portfolio workbook saved again by LibreOffice as the same period', () => {
+    const report = exampleReport('portefolje-2022-09.xlsx');
+    const src = join(dir, 'portefolje.xlsx');
+    const dst = join(dir, 'portefolje-lagret-i-libreoffice.xlsx');
+    const bytes = writePortfolioWorkbook(report);
+    writeFileSync(src, bytes);
+    // what the app reads from our own file, under the same name
+    const ours = importPortfolio([{ name: 'portefolje-lagret-i-libreoffice.xlsx', bytes }]);
+    execFileSync(PYTHON, [resolve('test/helpers/recalc.py'), '--edit', src, dst, '[]'], { encoding: 'utf8', timeout: 150_000 });
+    const back = importPortfolio([{ name: 'portefolje-lagret-i-libreoffice.xlsx', bytes: new Uint8Array(readFileSync(dst)) }]);
+    expect(back.errors).toEqual([]);
+    const plain = (r: PortfolioReport) => ({
+      ...r,
+      initiatives: r.initiatives.map((i) => ({ ...i, source: null })),
+      dependencies: r.dependencies.map((d) => ({ ...d, source: null })),
+      opex: r.opex.map((o) => ({ ...o, source: null })),
+    });
+    expect(plain(back.report!)).toEqual(plain(ours.report!));
+    expect(back.report!.initiatives).toHaveLength(report.initiatives.length);
   });
 });
