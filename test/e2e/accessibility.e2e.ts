@@ -89,6 +89,12 @@ async function walk(size: { width: number; height: number }): Promise<Finding[]>
     await page.getByRole('grid', { name: 'Tiltak' }).getByRole('link', { name: 'Kjernejournal dokumentdeling' }).click();
     await page.getByRole('heading', { level: 1, name: '181 Kjernejournal dokumentdeling' }).waitFor();
     found.push(...(await audit(page, `${at} eksempel: Tiltak 181`)));
+    // One the example case funds: the table of funding cases with its links.
+    await openArea(page, 'Tiltak');
+    await page.getByRole('searchbox', { name: 'Søk' }).fill('steg 1');
+    await page.getByRole('grid', { name: 'Tiltak' }).getByRole('link', { name: 'Program digital samhandling (PDS) - steg 1' }).click();
+    await page.getByRole('link', { name: 'Digital samhandling – budsjett og prioriteringer 2024' }).waitFor();
+    found.push(...(await audit(page, `${at} eksempel: Tiltak 194 med budsjettsaker`)));
 
     // The budget case's tabs, the balancing assistant and a confirmation.
     await openArea(page, 'Budsjett');
