@@ -168,9 +168,15 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   if (sharedPath) wanted.add(sharedPath);
   if (stylesPath) wanted.add(stylesPath);
   const parts = unzipChecked(bytes, fileName, (n) => wanted.has(n), limits, options.codec);
-
-  const sharedXml = sharedPath ? decode(parts.get(sharedPath)) : undefined;
-  const stylesXml = stylesPath ? decode(parts.get(stylesPath)) : undefined;
+  // A part's bytes are let go once it is decoded, before its text is scanned: reading a
+  // 100k-tiltak report held every part's bytes and the sheet's text at once.
+  const text = (path: string) => {
+    const data = parts.get(path);
+    parts.delete(path);
+    return decode(data);
+  };
+  const sharedXml = sharedPath ? text(sharedPath) : undefined;
+  const stylesXml = stylesPath ? text(stylesPath) : undefined;
   const ctx = {
     sharedCells: sharedStringCells(sharedXml ? readSharedStrings(sharedXml) : []),
     dateStyles: stylesXml ? readDateStyles(stylesXml) : [],
@@ -178,17 +184,15 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   };
   const sheets: Sheet[] = [];
   for (const ref of sheetRefs) {
-    const data = ref.path ? parts.get(ref.path) : undefined;
-    // chartsheets and missing parts have no cells
-    if (!data) {
+    // chartsheets and missing parts have no cells, nor has a part read already
+    const xml = ref.path ? text(ref.path) : undefined;
+    if (xml === undefined) {
       sheets.push({ name: ref.name, hidden: ref.hidden, rows: [] });
       continue;
     }
-    const xml = strFromU8(data);
-    parts.delete(ref.path!);
     try {
-      const read = readSheet(xml, ctx);
-      sheets.push({ name: ref.name, hidden: ref.hidden, rows: read.rows, ...(read.warnings.length > 0 && { warnings: read.warnings }) });
+      const sheet = readSheet(xml, ctx);
+      sheets.push({ name: ref.name, hidden: ref.hidden, rows: sheet.rows, ...(sheet.warnings.length > 0 && { warnings: sheet.warnings }) });
     } catch (e) {
       if (e instanceof SheetLimitError) throw new UnreadableFileError(fileName, `${fileName}: ark «${ref.name}»: ${e.message}`);
       throw e;
