@@ -1,8 +1,7 @@
 import type { BackupEntry } from '../../shared/ipc/contract.ts';
 import { getPlatform } from '../platform/index.ts';
 import type { BackupStore } from '../platform/platform.ts';
-import { BACKUP_EXTENSION, encodeBackup } from './backup-format.ts';
-import type { BackupSnapshot } from './backup-format.ts';
+import { BACKUP_EXTENSION, BackupEncoder } from './backup-format.ts';
 import { createIndexedDbBackupStore } from './backup-store.ts';
 import { describeStorageError } from './backup-errors.ts';
 import { getDb, SCHEMA_VERSION } from './database.ts';
@@ -18,18 +17,24 @@ export function backupStore(): BackupStore {
   return getPlatform().backups ?? (fallbackStore ??= createIndexedDbBackupStore());
 }
 
-/** Reads every table in one read transaction, so the snapshot is consistent. */
-export async function snapshotDatabase(db: HelseDatabase = getDb()): Promise<BackupSnapshot> {
-  const tables: Record<string, unknown[]> = {};
+/**
+ * Encodes every table as it reads it, a row at a time, in one read transaction (a consistent
+ * copy, without every row in memory at once).
+ */
+async function encodeDatabase(db: HelseDatabase, meta: { createdAt: string; reason: string }): Promise<{ bytes: Uint8Array; empty: boolean }> {
+  const encoder = new BackupEncoder();
   await db.transaction('r', db.tables, async () => {
-    for (const t of db.tables) tables[t.name] = await t.toArray();
+    for (const t of db.tables) {
+      encoder.beginTable(t.name);
+      await t.each((row) => encoder.row(row));
+    }
   });
-  return { schemaVersion: db.verno || SCHEMA_VERSION, tables };
+  return { bytes: await encoder.finish(db.verno || SCHEMA_VERSION, meta), empty: encoder.empty };
 }
 
 /** Bytes of a backup file of the whole database. */
 export async function createBackupFile(reason: string, db: HelseDatabase = getDb(), now = new Date()): Promise<Uint8Array> {
-  return encodeBackup(await snapshotDatabase(db), { createdAt: now.toISOString(), reason });
+  return (await encodeDatabase(db, { createdAt: now.toISOString(), reason })).bytes;
 }
 
 function slug(text: string): string {
@@ -66,10 +71,6 @@ export function backupsToPrune(entries: readonly BackupEntry[], keep = KEEP_AUTO
     .slice(keep);
 }
 
-function isEmpty(snapshot: BackupSnapshot): boolean {
-  return Object.values(snapshot.tables).every((rows) => rows.length === 0);
-}
-
 export type BackupResult = { ok: true; name: string | null } | { ok: false; message: string };
 
 /** An automatic backup taken (snapshot read and encoded) but not yet written to the store. */
@@ -84,9 +85,8 @@ export interface PreparedBackup {
  */
 export async function prepareAutomaticBackup(reason: string, options: { db?: HelseDatabase; now?: Date } = {}): Promise<PreparedBackup | null> {
   const now = options.now ?? new Date();
-  const snapshot = await snapshotDatabase(options.db ?? getDb());
-  if (isEmpty(snapshot)) return null;
-  return { name: automaticBackupName(reason, now), bytes: await encodeBackup(snapshot, { createdAt: now.toISOString(), reason }) };
+  const { bytes, empty } = await encodeDatabase(options.db ?? getDb(), { createdAt: now.toISOString(), reason });
+  return empty ? null : { name: automaticBackupName(reason, now), bytes };
 }
 
 /**

@@ -1,6 +1,8 @@
 // Valid stored records for backup and restore tests: what the repositories write, built by hand so a
 // test can put exactly these rows in a database or a backup payload.
-import type { CaseRecord, PeriodDataRecord, PeriodRecord } from '../../renderer/db/database.ts';
+import type { BackupSnapshot } from '../../renderer/db/backup-format.ts';
+import { SCHEMA_VERSION } from '../../renderer/db/database.ts';
+import type { CaseRecord, HelseDatabase, PeriodDataRecord, PeriodRecord } from '../../renderer/db/database.ts';
 import { budgetCase, frame, line } from './budget-case.ts';
 import { initiative } from './portfolio-builders.ts';
 
@@ -35,4 +37,13 @@ export function initiativeChunks(key: string, label: string): PeriodDataRecord[]
 export function caseRecord(id = 'sak-43-23', title = 'NUIT-sak 43-23'): CaseRecord {
   const doc = { ...budgetCase([frame(2024, 100_000)], [line('pll', 'nhn', 2024, 40_700)]), id, title };
   return { id, title, updatedAt: '2026-01-03T00:00:00.000Z', v: 1, doc };
+}
+
+/** Every table's rows, read in one transaction: what a test compares before and after an operation. */
+export async function snapshotDatabase(db: HelseDatabase): Promise<BackupSnapshot> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const t of db.tables) tables[t.name] = await t.toArray();
+  });
+  return { schemaVersion: db.verno || SCHEMA_VERSION, tables };
 }

@@ -5,9 +5,9 @@ import { AboutDialog } from '../../../renderer/features/about/AboutDialog.tsx';
 import { BackupDialog } from '../../../renderer/features/backup/BackupDialog.tsx';
 import { guardConnection } from '../../../renderer/features/backup/connection-guard.ts';
 import { decodeBackup } from '../../../renderer/db/backup-format.ts';
-import { createBackupFile, snapshotDatabase } from '../../../renderer/db/backup.ts';
+import { createBackupFile } from '../../../renderer/db/backup.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
-import { periodRecord } from '../../helpers/stored-records.ts';
+import { periodRecord, snapshotDatabase } from '../../helpers/stored-records.ts';
 import { setPlatform } from '../../../renderer/platform/index.ts';
 import type { BackupStore, Platform } from '../../../renderer/platform/platform.ts';
 

@@ -6,14 +6,13 @@ import {
   backupsToPrune,
   createBackupFile,
   KEEP_AUTOMATIC_BACKUPS,
-  snapshotDatabase,
   takeAutomaticBackup,
   takeDailyBackupIfDue,
 } from '../../../renderer/db/backup.ts';
 import { restoreBackup } from '../../../renderer/db/backup-restore.ts';
 import { checkHeaderCounts } from '../../../renderer/db/backup-validate.ts';
 import { describeCounts } from '../../../renderer/features/backup/backup-actions.ts';
-import { caseRecord, initiativeChunks, periodRecord } from '../../helpers/stored-records.ts';
+import { caseRecord, initiativeChunks, periodRecord, snapshotDatabase } from '../../helpers/stored-records.ts';
 import { createIndexedDbBackupStore } from '../../../renderer/db/backup-store.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
 import type { BackupStore } from '../../../renderer/platform/platform.ts';
@@ -65,6 +64,15 @@ describe('backup file', () => {
     expect(value.when).toBeInstanceOf(Date);
     expect(Array.from(value.bytes)).toEqual([1, 2, 3]);
     expect(Object.prototype.toString.call(value.floats)).toBe('[object Float64Array]');
+  });
+
+  it('reads and encodes the database a row at a time into the same bytes as encoding a whole snapshot', async () => {
+    const db = newDb();
+    await fill(db, 'Kari');
+    await db.settings.put({ key: 'dated', value: { when: new Date('2026-01-03T10:00:00Z'), bytes: new Uint8Array([1, 2, 3]) }, v: 1, updatedAt: '' });
+    const now = new Date('2026-02-01T12:00:00Z');
+    const whole = await encodeBackup(await snapshotDatabase(db), { createdAt: now.toISOString(), reason: 'manuell' });
+    expect(await createBackupFile('manuell', db, now)).toEqual(whole);
   });
 
   it('round-trips every table', async () => {

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackupFile, snapshotDatabase } from '../../../renderer/db/backup.ts';
+import { createBackupFile } from '../../../renderer/db/backup.ts';
+import { snapshotDatabase } from '../../helpers/stored-records.ts';
 import { restoreBackup } from '../../../renderer/db/backup-restore.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
 import { restoreSetting } from '../../../renderer/db/restore.ts';

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBackup } from '../../../renderer/db/backup-format.ts';
 import { inspectBackup, restoreBackup } from '../../../renderer/db/backup-restore.ts';
-import { createBackupFile, snapshotDatabase } from '../../../renderer/db/backup.ts';
+import { createBackupFile } from '../../../renderer/db/backup.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
 import { savePeriod } from '../../../renderer/db/periods-repo.ts';
 import type { BackupStore } from '../../../renderer/platform/platform.ts';
 import { importPortfolio } from '../../../shared/import/index.ts';
-import { caseRecord, initiativeChunks, periodRecord } from '../../helpers/stored-records.ts';
+import { caseRecord, initiativeChunks, periodRecord, snapshotDatabase } from '../../helpers/stored-records.ts';
 
 let counter = 0;
 const open: HelseDatabase[] = [];

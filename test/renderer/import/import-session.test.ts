@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../renderer/db/backup-format.ts';
-import { snapshotDatabase } from '../../../renderer/db/backup.ts';
+import { snapshotDatabase } from '../../helpers/stored-records.ts';
 import { HelseDatabase, SCHEMA_VERSION, setDb } from '../../../renderer/db/database.ts';
 import { listPeriods, loadPeriod } from '../../../renderer/db/periods-repo.ts';
 import { createImportSession } from '../../../renderer/features/import/import-session.ts';
