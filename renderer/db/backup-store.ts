@@ -8,7 +8,13 @@ export const BACKUP_DB_NAME = 'helseportefolje-sikkerhetskopier';
 
 interface StoredBackup {
   name: string;
-  bytes: Uint8Array;
+  /**
+   * The file as a Blob, which IndexedDB keeps by reference. A Uint8Array is structured-cloned into
+   * the request, two more copies of the file at once (writing the backup was the memory peak of a
+   * 100k-tiltak import), and listing read every file. Copies written before hold `bytes`.
+   */
+  blob?: Blob;
+  bytes?: Uint8Array;
   size: number;
   modifiedAt: string;
 }
@@ -27,7 +33,8 @@ export function createIndexedDbBackupStore(name = BACKUP_DB_NAME): BackupStore {
   const open = () => (db ??= new BackupDatabase(name));
   return {
     async write(fileName, bytes) {
-      await open().files.put({ name: fileName, bytes, size: bytes.length, modifiedAt: new Date().toISOString() });
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+      await open().files.put({ name: fileName, blob, size: bytes.length, modifiedAt: new Date().toISOString() });
     },
     async list(): Promise<BackupEntry[]> {
       const rows = await open().files.toArray();
@@ -38,7 +45,7 @@ export function createIndexedDbBackupStore(name = BACKUP_DB_NAME): BackupStore {
     async read(fileName) {
       const row = await open().files.get(fileName);
       if (!row) throw new Error(`Fant ikke sikkerhetskopien «${fileName}».`);
-      return row.bytes;
+      return row.blob ? new Uint8Array(await row.blob.arrayBuffer()) : (row.bytes ?? new Uint8Array(0));
     },
     async remove(fileName) {
       await open().files.delete(fileName);

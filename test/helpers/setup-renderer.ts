@@ -31,6 +31,19 @@ if (!Blob.prototype.arrayBuffer) {
     });
   };
 }
+// fake-indexeddb copies values with Node's structuredClone, which makes an empty object of a jsdom
+// Blob; a browser's IndexedDB keeps Blobs (the browser build stores its backups as Blobs). A Blob
+// never changes, so a copy that keeps the same Blob is what the browser's copy amounts to.
+const cloneWithoutBlobs = globalThis.structuredClone;
+globalThis.structuredClone = (<T,>(value: T, options?: StructuredSerializeOptions): T => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return cloneWithoutBlobs(value, options);
+  const blobs = Object.entries(value).filter(([, v]) => v instanceof Blob);
+  if (blobs.length === 0) return cloneWithoutBlobs(value, options);
+  const copy = cloneWithoutBlobs({ ...value, ...Object.fromEntries(blobs.map(([k]) => [k, null])) }, options) as Record<string, unknown>;
+  for (const [k, v] of blobs) copy[k] = v;
+  return copy as T;
+}) as typeof structuredClone;
+
 const g = globalThis as { CSS?: { escape?: (s: string) => string } };
 if (!g.CSS) g.CSS = {};
 if (!g.CSS.escape) g.CSS.escape = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeStorageError, isQuotaError } from '../../../renderer/db/backup-errors.ts';
 import { BACKUP_MAGIC, decodeBackup, encodeBackup } from '../../../renderer/db/backup-format.ts';
@@ -237,6 +238,22 @@ describe('automatic backups', () => {
     expect(Array.from(await store.read('auto-20260301-080000000-daglig.hpbackup'))).toEqual([1, 2]);
     await store.remove('auto-20260301-080000000-daglig.hpbackup');
     expect(await store.list()).toHaveLength(1);
+  });
+
+  it('reads browser-build backups written as bytes before they were kept as Blobs', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ files: 'name' });
+    await old.table('files').put({ name: 'auto-20260301-080000000-daglig.hpbackup', bytes: new Uint8Array([7, 8]), size: 2, modifiedAt: '2026-03-01T08:00:00.000Z' });
+    old.close();
+    const store = createIndexedDbBackupStore(name);
+    await store.write('auto-20260302-080000000-daglig.hpbackup', new Uint8Array([9]));
+    expect(await store.list()).toEqual([
+      { name: 'auto-20260302-080000000-daglig.hpbackup', size: 1, modifiedAt: expect.any(String) },
+      { name: 'auto-20260301-080000000-daglig.hpbackup', size: 2, modifiedAt: '2026-03-01T08:00:00.000Z' },
+    ]);
+    expect(Array.from(await store.read('auto-20260301-080000000-daglig.hpbackup'))).toEqual([7, 8]);
+    expect(Array.from(await store.read('auto-20260302-080000000-daglig.hpbackup'))).toEqual([9]);
   });
 });
 
