@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * A tiny benchmark harness: each case file in bench/cases exports `cases`, a list of named
  * measurements. Runs are repeated and the median is reported, because noise here is ±10–25 %.
@@ -15,6 +17,18 @@ export interface BenchCase {
   name: string;
   /** Runs the measurement and returns one or more result rows. */
   run: () => Promise<BenchResult[]>;
+}
+
+/**
+ * CPU time of the calling thread in ms (Linux: /proc/thread-self/schedstat), NaN elsewhere. Unlike
+ * the wall clock it leaves out the time the thread waited for a core that other work held.
+ */
+export function threadCpuMs(): number {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Median time of `fn` over `runs` runs after one warm-up. */
