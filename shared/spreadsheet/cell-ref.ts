@@ -1,5 +1,9 @@
 /** Cell references as Excel writes them: column letters ↔ 0-based column indexes. */
 
+/** Excel's own limits: columns A…XFD, rows 1…1 048 576. */
+export const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
+
 /** "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
   let n = 0;

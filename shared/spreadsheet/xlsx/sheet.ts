@@ -5,12 +5,13 @@
  *
  * Every sheet is bounded as Excel bounds it: a cell beyond column XFD or row 1 048 576 is refused
  * (a reference like "A2147483648" would otherwise make the rows sparse arrays of absurd length), so
- * is a sheet whose rows span more than {@link MAX_SHEET_SPAN} cells, and merged areas fill in at most
- * {@link MAX_MERGE_FILL} cells each and {@link MAX_MERGE_FILL_PER_SHEET} in all. What the reader
+ * is a sheet whose rows span more than {@link MAX_SHEET_SPAN} cells, and merged areas fill in a
+ * bounded number of cells (merges.ts). What the reader
  * works around (a cell or row given twice, a merged area left unfilled) comes back as warnings.
  */
-import { columnIndex, columnLetter } from '../cell-ref.ts';
+import { columnLetter, MAX_COLUMNS, MAX_ROWS } from '../cell-ref.ts';
 import type { Cell, ReadWarning, SheetRow } from '../workbook.ts';
+import { fillMerges } from './merges.ts';
 import { MAX_DATE_SERIAL, serialToIso } from './styles.ts';
 import { attrs, decodeXml, textAt } from './xml.ts';
 
@@ -21,14 +22,9 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-/** Excel's own limits: columns A…XFD, rows 1…1 048 576. */
-export const MAX_COLUMNS = 16_384;
-export const MAX_ROWS = 1_048_576;
+export { MAX_COLUMNS, MAX_ROWS } from '../cell-ref.ts';
 /** The sum of the rows' widths a sheet may have (a row's width is up to its last cell). */
 export const MAX_SHEET_SPAN = 10_000_000;
-/** Cells one merged area may fill in, and all of a sheet's (a whole-sheet merge would explode memory). */
-export const MAX_MERGE_FILL = 10_000;
-export const MAX_MERGE_FILL_PER_SHEET = 1_000_000;
 /** Warnings kept per sheet; the rest are counted. */
 const MAX_WARNINGS = 100;
 
@@ -79,12 +75,6 @@ function makeCell(c: OpenCell, ctx: SheetContext): Cell | undefined {
       return { kind: 'number', value: n };
     }
   }
-}
-
-/** "B12" → column 1, row 12; null when it is not a cell reference. */
-function splitRef(ref: string): { col: number; row: number } | null {
-  const m = /^\$?([A-Za-z]{1,7})\$?(\d{1,12})$/.exec(ref.trim());
-  return m ? { col: columnIndex(m[1]!.toUpperCase()), row: Number(m[2]) } : null;
 }
 
 /**
@@ -362,7 +352,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   for (let k = 1; k < w.rows.length; k++) {
     if (w.rows[k]!.row === w.rows[k - 1]!.row) w.warn(w.rows[k]!.row, null, `Rad ${w.rows[k]!.row} står mer enn én gang i arket; begge leses.`);
   }
-  if (w.merges.length > 0) fillMerges(w);
+  if (w.merges.length > 0) fillMerges(w.rows, w.merges, (row, column, message) => w.warn(row, column, message));
   if (w.warningCount > w.warnings.length) w.warnings.push({ row: null, column: null, message: `… og ${w.warningCount - w.warnings.length} merknader til om arket.` });
   return { rows: w.rows, warnings: w.warnings };
 }
@@ -370,45 +360,4 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
 /** The rows of {@link readSheet}. */
 export function readSheetXml(xml: string, ctx: SheetContext): SheetRow[] {
   return readSheet(xml, ctx).rows;
-}
-
-/**
- * Copies each merged area's top-left value into the rest of the area, so every cell reads as shown.
- * Areas are normalised (a reversed "D9:A1" is A1:D9); areas beyond Excel's limits, larger than
- * {@link MAX_MERGE_FILL} or past the sheet's cap are left unfilled, with a warning.
- */
-function fillMerges(w: Walk): void {
-  const rows = w.rows;
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  let filled = 0;
-  for (const m of w.merges) {
-    const [a, b] = m.split(':');
-    const p = a ? splitRef(a) : null;
-    const q = b ? splitRef(b) : p;
-    if (!p || !q) continue;
-    const top = Math.min(p.row, q.row), bottom = Math.max(p.row, q.row);
-    const left = Math.min(p.col, q.col), right = Math.max(p.col, q.col);
-    if (!(top >= 1 && bottom <= MAX_ROWS && right < MAX_COLUMNS)) {
-      w.warn(null, null, `Det sammenslåtte området ${m.slice(0, 40)} er utenfor Excels grenser og er ikke fylt ut.`);
-      continue;
-    }
-    const area = (bottom - top + 1) * (right - left + 1);
-    if (area > MAX_MERGE_FILL || filled + area > MAX_MERGE_FILL_PER_SHEET) {
-      w.warn(top, columnLetter(left), `Det sammenslåtte området ${m.slice(0, 40)} er for stort til å fylles ut; bare øverste venstre celle har verdien.`);
-      continue;
-    }
-    const cell = byRow.get(top)?.cells[left];
-    if (!cell || area <= 1) continue;
-    filled += area;
-    for (let r = top; r <= bottom; r++) {
-      let target = byRow.get(r);
-      if (!target) {
-        target = { row: r, cells: [] };
-        byRow.set(r, target);
-        rows.push(target);
-      }
-      for (let c = left; c <= right; c++) target.cells[c] ??= cell;
-    }
-  }
-  rows.sort((x, y) => x.row - y.row);
 }
