@@ -2,6 +2,7 @@ import { createContext } from 'react';
 import type { ImportFile } from '../../../shared/import/index.ts';
 import { describeUnexpectedError } from '../../../shared/spreadsheet/index.ts';
 import { backupStore } from '../../db/backup.ts';
+import type { PeriodListing } from '../../db/periods-repo.ts';
 import { getPlatform } from '../../platform/index.ts';
 import type { FromWorker, Progress, StoreOutcome, StoreRequest, ToWorker } from './import-protocol.ts';
 import type { ImportPreviewData, PreviewComparison } from './preview-data.ts';
@@ -28,6 +29,15 @@ export interface ImportRunner {
  */
 export const READ_TIME_LIMIT_MS = 60_000;
 
+/**
+ * Rows (tiltak, dependencies and D&F lines) of a stored import above which the worker is replaced
+ * afterwards. V8 gives a big import's heap back to the system only slowly: the worker kept ~240 MB
+ * after storing 100k tiltak, and the next import's peak came on top of it (1 026 MB for the third of
+ * four 100k imports, 840 MB with a new worker). A new worker costs the next import a compile, which
+ * a 10k import would notice and a 100k one does not.
+ */
+export const NEW_WORKER_AFTER_ROWS = 50_000;
+
 /** A read stopped by the watchdog. */
 export class ImportTimeoutError extends Error {
   override name = 'ImportTimeoutError';
@@ -50,6 +60,8 @@ interface Job {
   onProgress: Progress;
 }
 
+const rowsOf = (listing: PeriodListing) => listing.summary.initiatives + listing.summary.dependencies + listing.summary.opexLines;
+
 /** Answers the worker's calls to the host's backup folder (Electron), which only the page reaches. */
 async function answerBackupCall(w: Worker, m: FromWorker & { type: 'backup-call' }): Promise<void> {
   const store = backupStore();
@@ -66,8 +78,9 @@ async function answerBackupCall(w: Worker, m: FromWorker & { type: 'backup-call'
 
 /**
  * The runner of the app: one import worker, started once and kept (a second import finds its code
- * compiled), replaced after a cancel or a crash. Files cross to it once (transferred); what comes
- * back is a preview and an outcome, never the parsed report.
+ * compiled), replaced after a cancel, a crash or a big import ({@link NEW_WORKER_AFTER_ROWS}). Files
+ * cross to it once (transferred); what comes back is a preview and an outcome, never the parsed
+ * report.
  */
 export function createWorkerRunner(readTimeLimitMs = READ_TIME_LIMIT_MS): ImportRunner {
   let worker: Worker | null = null;
@@ -98,7 +111,13 @@ export function createWorkerRunner(readTimeLimitMs = READ_TIME_LIMIT_MS): Import
       }
       jobs.delete(m.job);
       if (m.type === 'preview') job.resolve(m.preview as never);
-      else if (m.type === 'stored') job.resolve(m.outcome as never);
+      else if (m.type === 'stored') {
+        job.resolve(m.outcome as never);
+        if (m.outcome.kind === 'stored' && rowsOf(m.outcome.listing) > NEW_WORKER_AFTER_ROWS && jobs.size === 0) {
+          w.terminate();
+          if (worker === w) worker = null;
+        }
+      }
       else if (m.type === 'compared') job.resolve(m.comparison as never);
       else job.reject(new Error(m.message));
     };

@@ -56,6 +56,26 @@ describe('worker runner', () => {
     await expect(reading).resolves.toBe(preview);
   });
 
+  it('replaces the worker after storing a big import, and keeps it after a small one', async () => {
+    const runner = createWorkerRunner();
+    const stored = (initiatives: number) => ({ kind: 'stored', listing: { summary: { initiatives, active: 0, dependencies: initiatives / 2, opexLines: initiatives / 10 } } }) as never;
+    const store = async (initiatives: number) => {
+      const storing = runner.store({ importId: 1, periodKey: null, replace: false }, () => {});
+      const job = (worker().sent.at(-1)!.message as ToWorker & { job: number }).job;
+      worker().emit({ type: 'stored', job, outcome: stored(initiatives) });
+      await storing;
+    };
+    await store(10_000);
+    const first = worker();
+    expect(first.terminated).toBe(false);
+    await store(100_000);
+    expect(first.terminated).toBe(true);
+    // the next import starts a new worker
+    void runner.read([{ name: 'b.xlsx', bytes: new Uint8Array([1]) }], () => {});
+    expect(worker()).not.toBe(first);
+    expect(worker().sent[0]!.message).toMatchObject({ type: 'read' });
+  });
+
   it('stores through the host backup folder when the platform has one, answering the worker’s calls', async () => {
     const files = new Map<string, Uint8Array>([['auto-old.hpbackup', new Uint8Array([9])]]);
     const platform: Platform = {
