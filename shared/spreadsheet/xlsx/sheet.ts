@@ -55,7 +55,8 @@ function makeCell(c: OpenCell, ctx: SheetContext): Cell | undefined {
   const raw = c.value;
   switch (c.type) {
     case 's':
-      return ctx.sharedCells[Number(raw)];
+      // an empty index is no cell (Number('') would be 0, the first shared string)
+      return raw.trim() === '' ? undefined : ctx.sharedCells[Number(raw)];
     case 'str':
     case 'inlineStr':
       return raw === '' ? undefined : { kind: 'string', value: raw };

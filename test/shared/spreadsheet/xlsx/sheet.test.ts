@@ -78,6 +78,11 @@ describe('readSheetXml', () => {
 });
 
 describe('readSheetXml: damaged closing tags', () => {
+  it('reads a shared-string cell without an index as empty, never as the first shared string', () => {
+    const xml = '<sheetData><row r="1"><c r="A1" t="s"/><c r="B1" t="s"><v></v></c><c r="C1" t="s"><v> </v></c><c r="D1" t="s"><v>3</v></c></row></sheetData>';
+    expect(readSheetXml(xml, ctx)).toEqual([{ row: 1, cells: [undefined, undefined, undefined, { kind: 'string', value: 'Grønn' }] }]);
+  });
+
   it('keeps a row whose </row> is damaged, and a cell whose </c> is damaged', () => {
     const xml = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v><.c><c r="B1"><v>2</v></c><.row><row r="2"><c r="A2"><v>3</v></c></row></sheetData></worksheet>';
     expect(readSheetXml(xml, ctx)).toEqual([
