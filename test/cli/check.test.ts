@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { captureCliOutput } from '../helpers/cli-output.ts';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../cli/commands/check.ts';
@@ -8,21 +8,11 @@ import { run } from '../../cli/commands/check.ts';
 const example = fileURLToPath(new URL('../../assets/examples/portefolje-2022-09.xlsx', import.meta.url));
 
 describe('cli check', () => {
-  let out = '';
-  let err = '';
-  let dir = '';
-  beforeEach(() => {
-    out = '';
-    err = '';
-    dir = mkdtempSync(join(tmpdir(), 'check-'));
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const cli = captureCliOutput('check-');
 
   it('prints one JSON object with the figures of a valid report and exits 0', async () => {
     expect(await run([example, '--json'])).toBe(0);
-    const json = JSON.parse(out);
+    const json = JSON.parse(cli.out);
     expect(json).toMatchObject({
       ok: true,
       period: '2022-09',
@@ -39,26 +29,26 @@ describe('cli check', () => {
   });
 
   it('exits 1 with located errors for an invalid report', async () => {
-    const file = join(dir, 'tiltak.csv');
+    const file = join(cli.dir, 'tiltak.csv');
     writeFileSync(file, 'Nr;Aktør;Tiltaksnavn;Segment;Status\n1;A;B;Samstyre;Lilla\n');
     expect(await run([file, '--json'])).toBe(1);
-    expect(JSON.parse(out).errors).toEqual([expect.objectContaining({ sheet: 'tiltak.csv', row: 2, column: 'E', message: expect.stringMatching(/^Ukjent verdi «Lilla»/) })]);
+    expect(JSON.parse(cli.out).errors).toEqual([expect.objectContaining({ sheet: 'tiltak.csv', row: 2, column: 'E', message: expect.stringMatching(/^Ukjent verdi «Lilla»/) })]);
   });
 
   it('exits 2 for an unreadable file, a missing file and wrong usage', async () => {
-    const file = join(dir, 'gammel.xls');
+    const file = join(cli.dir, 'gammel.xls');
     writeFileSync(file, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     expect(await run([file])).toBe(2);
-    expect(out).toMatch(/gamle Excel-formatet/);
-    expect(await run([join(dir, 'finnes-ikke.xlsx')])).toBe(2);
-    expect(err).toMatch(/filen finnes ikke/);
+    expect(cli.out).toMatch(/gamle Excel-formatet/);
+    expect(await run([join(cli.dir, 'finnes-ikke.xlsx')])).toBe(2);
+    expect(cli.err).toMatch(/filen finnes ikke/);
     expect(await run([])).toBe(2);
     expect(await run(['--json'])).toBe(2);
   });
 
   it('prints a Norwegian summary without --json', async () => {
     expect(await run([example])).toBe(0);
-    expect(out).toContain('Tiltak: 46, aktive: 42 (Samstyre 13');
-    expect(out).toContain('D&F akkumulert (MNOK): 2022: 32,8, 2023: 86,2, 2024: 183,2, 2025: 223,6, 2026: 243,6');
+    expect(cli.out).toContain('Tiltak: 46, aktive: 42 (Samstyre 13');
+    expect(cli.out).toContain('D&F akkumulert (MNOK): 2022: 32,8, 2023: 86,2, 2024: 183,2, 2025: 223,6, 2026: 243,6');
   });
 });

@@ -1,43 +1,33 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCliOutput } from '../helpers/cli-output.ts';
 import { run as runCase } from '../../cli/commands/case.ts';
 import { run as runCheck } from '../../cli/commands/check.ts';
 import { printable } from '../../cli/printable.ts';
 import { describeUnexpectedError } from '../../shared/spreadsheet/index.ts';
 
 describe('CLI under hostile input', () => {
-  let out = '';
-  let err = '';
-  let dir = '';
-  beforeEach(() => {
-    out = '';
-    err = '';
-    dir = mkdtempSync(join(tmpdir(), 'cli-hostile-'));
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const cli = captureCliOutput('cli-hostile-');
 
   it('escapes control characters in file names and cell text, so nothing forges a result line', async () => {
-    const name = join(dir, 'x\nResultat: gyldig rapport\n.csv');
+    const name = join(cli.dir, 'x\nResultat: gyldig rapport\n.csv');
     writeFileSync(name, 'Nr;Tiltaksnavn\r\n1;"a\u001b[2J\nResultat: gyldig rapport"\r\n');
     expect(await runCheck([name])).toBe(1);
-    const lines = out.split('\n');
+    const lines = cli.out.split('\n');
     expect(lines.filter((l) => l.startsWith('Resultat:'))).toEqual(['Resultat: ugyldig rapport, ingenting ville blitt importert']);
-    expect(out).toContain('x\\x0aResultat: gyldig rapport\\x0a.csv');
-    expect(out).not.toContain('\u001b');
+    expect(cli.out).toContain('x\\x0aResultat: gyldig rapport\\x0a.csv');
+    expect(cli.out).not.toContain('\u001b');
   });
 
   it.runIf(process.platform === 'linux')('refuses a FIFO at once instead of hanging', async () => {
-    const fifo = join(dir, 'rapport.xlsx');
+    const fifo = join(cli.dir, 'rapport.xlsx');
     execFileSync('mkfifo', [fifo]);
     expect(await runCheck([fifo])).toBe(2);
-    expect(err).toMatch(/er ikke en vanlig fil/);
+    expect(cli.err).toMatch(/er ikke en vanlig fil/);
     expect(await runCase([fifo, '--json'])).toBe(2);
-    expect(JSON.parse(out).errors[0].message).toMatch(/rapport\.xlsx: «rapport\.xlsx» er ikke en vanlig fil/);
+    expect(JSON.parse(cli.out).errors[0].message).toMatch(/rapport\.xlsx: «rapport\.xlsx» er ikke en vanlig fil/);
   });
 
   it('words engine errors in Norwegian, never in English', () => {
