@@ -107,7 +107,7 @@ export function ImportPage() {
         </>
       )}
 
-      <StoredPeriods />
+      <StoredPeriods locked={working} />
       <ExportSection />
     </>
   );

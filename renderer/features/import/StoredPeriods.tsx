@@ -8,8 +8,13 @@ import { usePeriodStore } from '../../store/period.ts';
 
 const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short' });
 
-/** The stored periods with their provenance; deleting one asks first. */
-export function StoredPeriods() {
+/**
+ * The stored periods with their provenance; deleting one asks first. While `locked` (an import is
+ * being read or stored) nothing can be deleted: a delete racing a replacing import would report the
+ * period deleted and then see the import store it again.
+ */
+export function StoredPeriods(props: { locked?: boolean }) {
+  const locked = props.locked ?? false;
   const [periods, setPeriods] = useState<PeriodListing[] | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
   const notify = useNotices((s) => s.notify);
@@ -22,9 +27,19 @@ export function StoredPeriods() {
     void reload();
   }, [reload, viewPeriods]);
 
+  // an import started while a delete was being confirmed closes the question
+  useEffect(() => {
+    if (locked) setAsking(null);
+  }, [locked]);
+
   const remove = async (p: PeriodListing) => {
     setAsking(null);
-    await deletePeriod(p.id);
+    try {
+      await deletePeriod(p.id);
+    } catch (e) {
+      notify('danger', `${p.label} ble ikke slettet: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     await refreshViews();
     await reload();
     notify('info', `${p.label} er slettet.`);
@@ -77,7 +92,7 @@ export function StoredPeriods() {
                   {asking === p.id ? (
                     <span role="group" aria-label={`Bekreft sletting av ${p.label}`} className="import-confirm">
                       Slette {p.label}? Det kan ikke angres.{' '}
-                      <Button data-size="sm" data-color="danger" onClick={() => void remove(p)}>
+                      <Button data-size="sm" data-color="danger" disabled={locked} onClick={() => void remove(p)}>
                         Slett perioden
                       </Button>{' '}
                       <Button data-size="sm" variant="tertiary" onClick={() => setAsking(null)}>
@@ -85,7 +100,14 @@ export function StoredPeriods() {
                       </Button>
                     </span>
                   ) : (
-                    <Button data-size="sm" variant="tertiary" aria-label={`Slett ${p.label}`} onClick={() => setAsking(p.id)}>
+                    <Button
+                      data-size="sm"
+                      variant="tertiary"
+                      aria-label={`Slett ${p.label}`}
+                      disabled={locked}
+                      title={locked ? 'Vent til importen er ferdig' : undefined}
+                      onClick={() => setAsking(p.id)}
+                    >
                       Slett
                     </Button>
                   )}

@@ -15,7 +15,7 @@ import { MAX_ISSUES, previewOf } from '../../../renderer/features/import/preview
 import { setPlatform } from '../../../renderer/platform/index.ts';
 import { useNotices } from '../../../renderer/store/notifications.ts';
 import type { Platform } from '../../../renderer/platform/index.ts';
-import { InlineImports } from '../../helpers/inline-import.tsx';
+import { InlineImports, inlineImportRunner } from '../../helpers/inline-import.tsx';
 
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve('assets/examples', name))) });
 const sept = file('portefolje-2022-09.xlsx');
@@ -154,6 +154,9 @@ describe('ImportPage', () => {
     expect(await screen.findByRole('alertdialog', { name: 'Erstatte perioden?' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Erstatt perioden' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    // the replacing import is stored once it says so; only then may the period be deleted
+    await waitFor(() => expect(useNotices.getState().notices.at(-1)?.text).toBe('September 2022 er importert: 46 tiltak, 42 aktive.'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Slett September 2022' })).toBeEnabled());
 
     await user.click(screen.getByRole('button', { name: 'Slett September 2022' }));
     await user.click(screen.getByRole('button', { name: 'Slett perioden' }));
@@ -163,6 +166,36 @@ describe('ImportPage', () => {
     expect(platform.saveFile).toHaveBeenCalledWith('importmal-porteføljerapport.xlsx', expect.any(Uint8Array));
     // a whole flow through jsdom and fake-indexeddb on a shared machine: a generous budget, not a timing assertion
   }, 30_000);
+
+  it('lets no period be deleted while an import is being stored', async () => {
+    const runner = inlineImportRunner();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const holding: ImportRunner = { ...runner, store: async (request, onProgress) => {
+        if (request.replace) await held;
+        return runner.store(request, onProgress);
+      },
+    };
+    setPlatform({ kind: 'browser', openFiles: async () => [sept], saveFile: async () => null, appInfo: async () => null });
+    await savePeriod(importPortfolio([sept]).report!, await provenanceOf([sept]));
+    const user = userEvent.setup();
+    render(<ImportPage />, { wrapper: (p) => <InlineImports runner={holding}>{p.children}</InlineImports> });
+    await user.click(await screen.findByRole('button', { name: 'Slett September 2022' }));
+    expect(screen.getByRole('button', { name: 'Slett perioden' })).toBeEnabled();
+
+    await user.click(screen.getByRole('button', { name: 'Velg filer' }));
+    await screen.findByText(/Rapporten kan importeres/);
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await user.click(await screen.findByRole('button', { name: 'Erstatt perioden' }));
+    await screen.findByText(/Lagrer portefolje-2022-09.xlsx/);
+    // the question asked before the import began is closed, and no new one can be asked
+    expect(screen.queryByRole('button', { name: 'Slett perioden' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Slett September 2022' })).toBeDisabled();
+
+    release();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Slett September 2022' })).toBeEnabled());
+    expect(await listPeriods()).toHaveLength(1);
+  });
 
   it('keeps the Importer button disabled for a report with errors', async () => {
     setPlatform({ kind: 'browser', openFiles: async () => [csv('t.csv', 'Nr;Aktør;Tiltaksnavn;Segment\n1;A;;Samstyre\n')], saveFile: async () => null, appInfo: async () => null });
