@@ -87,20 +87,24 @@ function cellAttributes(xml: string, start: number, end: number, into: OpenCell)
   let col = -1, row = 0, style = 0, type = 'n';
   let i = start;
   while (i < end) {
-    // name="value" (or 'value') walked character by character: the tag is short, and two indexOf
-    // calls per attribute were a tenth of the sheet's reading time
+    // name="value" (or 'value', with white space around = as XML allows) walked character by
+    // character: the tag is short, and two indexOf calls per attribute were a tenth of the sheet's reading time
     let eq = i;
     while (eq < end && xml.charCodeAt(eq) !== 61 /* = */) eq++;
-    const quote = xml.charCodeAt(eq + 1);
+    let open = eq + 1;
+    while (open < end && xml.charCodeAt(open) <= 32) open++;
+    const quote = xml.charCodeAt(open);
     if (eq >= end || (quote !== 34 && quote !== 39)) break;
-    let close = eq + 2;
+    let close = open + 1;
     while (close < end && xml.charCodeAt(close) !== quote) close++;
     if (close >= end) break;
-    const name = xml.charCodeAt(eq - 1); // one-letter names only: r, s, t (prefixes do not matter here)
-    const single = xml.charCodeAt(eq - 2) <= 32 || xml.charCodeAt(eq - 2) === 58;
+    let nameEnd = eq;
+    while (nameEnd > i && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    const name = xml.charCodeAt(nameEnd - 1); // one-letter names only: r, s, t (prefixes do not matter here)
+    const single = xml.charCodeAt(nameEnd - 2) <= 32 || xml.charCodeAt(nameEnd - 2) === 58;
     if (single && name === 114 /* r */) {
       // letters then digits: "AB12" → column 27, row 12; anything else reads as no reference
-      let k = eq + 2;
+      let k = open + 1;
       let n = 0;
       const lettersFrom = k;
       for (let c = xml.charCodeAt(k) | 32; c >= 97 && c <= 122 && k - lettersFrom < 7; c = xml.charCodeAt(++k) | 32) n = n * 26 + (c - 96);
@@ -112,10 +116,10 @@ function cellAttributes(xml: string, start: number, end: number, into: OpenCell)
         row = r;
       }
     } else if (single && name === 115 /* s */) {
-      const n = Number(xml.slice(eq + 2, close));
+      const n = Number(xml.slice(open + 1, close));
       style = Number.isSafeInteger(n) && n >= 0 ? n : 0;
     } else if (single && name === 116 /* t */) {
-      type = xml.slice(eq + 2, close);
+      type = xml.slice(open + 1, close);
     }
     i = close + 1;
   }

@@ -203,6 +203,20 @@ describe('importPortfolio: D&F lines naming a tiltak', () => {
   });
 });
 
+describe('importPortfolio: dependencies naming a tiltak', () => {
+  it('links by the name before an abbreviation in parentheses, and leaves an unknown name unlinked', () => {
+    const r = importPortfolio([
+      tiltakCsv('160;Dir;Program pasientens legemiddelliste;Samstyre;Gjennomføre;Aktiv;Gul;Gul;2.2\n7;Dir;Grønn løsning;Samstyre;Konsept;Aktiv;Gul;Gul;1.1'),
+      {
+        name: 'avh.csv',
+        bytes: csv(['Tiltak nr;Avhengighet;Avhenger av;Kritikalitet', '7;Leveranse;Program Pasientens legemiddelliste (PLL);Høy', '160;Beslutning;Grønn  løsning;Høy', '7;Data;Ukjent løsning;Høy']),
+      },
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.report!.dependencies.map((d) => d.dependsOnNr)).toEqual(['160', '7', null]);
+  });
+});
+
 describe('importPortfolio: a D&F table per solution only', () => {
   it('is recognised by Løsning and the year columns, without a Tiltak column', () => {
     const r = importPortfolio([tiltakCsv('1;A;B;Samstyre;Konsept;Aktiv;Gul;Gul;1.1'), { name: 'dof.csv', bytes: csv(['Løsning;2023;2024', 'Kjernejournal;1,5;2']) }]);

@@ -59,6 +59,17 @@ describe('readSheetXml', () => {
     );
   });
 
+  it('reads any such sheet the same with white space around each attribute\'s = (XML allows it)', () => {
+    fc.assert(
+      fc.property(sheet, fc.constantFrom(' = ', '\n=\t', ' ='), (xml, eq) => {
+        // every = before a quote is an attribute's: no generated text holds one
+        const spaced = xml.replace(/=(?=["'])/g, eq);
+        expect(readSheet(spaced, ctx)).toEqual(readSheet(xml, ctx));
+      }),
+      { numRuns: 500, seed: 20261201 },
+    );
+  });
+
   it('reads the same sheet the same with or without a namespace prefix', () => {
     const xml = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>inn</t></is></c><c r="C1"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>';
     const prefixed = xml.replace(/<(\/?)(?=[a-zA-Z])/g, '<$1x:');
@@ -74,6 +85,15 @@ describe('readSheetXml', () => {
       { row: 1, cells: [{ kind: 'string', value: 'Nr' }, { kind: 'string', value: 'Tiltaksnavn' }] },
       { row: 2, cells: [{ kind: 'number', value: 47 }, { kind: 'date', value: '2022-06-30' }, { kind: 'number', value: 2.5 }] },
     ]);
+  });
+});
+
+describe('readSheetXml: attribute spacing XML allows', () => {
+  it('reads r, s and t with white space around = and between attributes as the tight form', () => {
+    const tight = '<sheetData><row r="2"><c r="B2" s="1" t="s"><v>3</v></c><c r="C2" s="1"><v>44742</v></c></row></sheetData>';
+    const spaced = '<sheetData><row r = "2"><c r = "B2"\n   s =\t\'1\'  t= "s" ><v>3</v></c><c\r\nr ="C2" s= "1"><v>44742</v></c></row></sheetData>';
+    expect(readSheetXml(spaced, ctx)).toEqual(readSheetXml(tight, ctx));
+    expect(readSheetXml(tight, ctx)[0]!.cells[1]).toEqual({ kind: 'string', value: 'Grønn' });
   });
 });
 
