@@ -4,6 +4,7 @@
  * as Windows-1252). All cells are text; the table layer parses numbers and dates.
  */
 import { strFromU8 } from 'fflate';
+import { decodeUtf16, isValidUtf8, utf16Order } from '../encoding.ts';
 import { UnreadableFileError } from '../errors.ts';
 import { columnLetter } from '../cell-ref.ts';
 import type { Cell, ReadWarning, SheetRow, Workbook } from '../workbook.ts';
@@ -14,32 +15,11 @@ const CP1252_HIGH = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-/** True when the bytes are well-formed UTF-8. */
-export function isValidUtf8(b: Uint8Array): boolean {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const n = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 ? (c <= 0xef ? 2 : -1) : c >= 0xc2 ? 1 : -1;
-    if (n < 0 || i + n >= b.length) return false;
-    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return false;
-    i += n + 1;
-  }
-  return true;
-}
-
 /** Decodes CSV bytes to text, detecting the encoding. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strFromU8(bytes.subarray(3)), encoding: 'utf-8' };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    const le = bytes[0] === 0xff;
-    let s = '';
-    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode(le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
-    return { text: s, encoding: le ? 'utf-16le' : 'utf-16be' };
-  }
+  const bom = utf16Order(bytes);
+  if (bom) return { text: decodeUtf16(bytes, bom.le, bom.skip), encoding: bom.le ? 'utf-16le' : 'utf-16be' };
   if (isValidUtf8(bytes)) return { text: strFromU8(bytes), encoding: 'utf-8' };
   let s = '';
   for (let i = 0; i < bytes.length; i++) {

@@ -1,5 +1,5 @@
 /** Reads an .xlsx workbook (all sheets) into the generic {@link Workbook} model. */
-import { strFromU8 } from 'fflate';
+import { decodeXmlPart, PartEncodingError } from '../encoding.ts';
 import { UnreadableFileError } from '../errors.ts';
 import type { Sheet, Workbook } from '../workbook.ts';
 import { readSheet, sharedStringCells, SheetLimitError } from './sheet.ts';
@@ -127,11 +127,19 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   const names = listZip(bytes, fileName, limits).map((e) => e.name);
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const find = (path: string) => lower.get(path.toLowerCase());
-  const decode = (data: Uint8Array | undefined) => (data ? strFromU8(data) : undefined);
+  // a part that is not UTF-8 or UTF-16 is refused, named, rather than read with its values changed
+  const decode = (data: Uint8Array | undefined, part = '') => {
+    try {
+      return data ? decodeXmlPart(data) : undefined;
+    } catch (e) {
+      if (e instanceof PartEncodingError) throw new UnreadableFileError(fileName, `${fileName}: ${part}: ${e.message}`);
+      throw e;
+    }
+  };
 
   // Small parts first: the package relationships name the workbook part.
   const small = unzipChecked(bytes, fileName, (n) => n.toLowerCase().endsWith('.rels'), limits);
-  const rootRels = readRels(decode(small.get(find('_rels/.rels') ?? '')), '');
+  const rootRels = readRels(decode(small.get(find('_rels/.rels') ?? ''), 'delen _rels/.rels'), '');
   const officeDoc = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'));
   const workbookPath = find(officeDoc?.target ?? 'xl/workbook.xml') ?? find('xl/workbook.xml');
   if (!workbookPath) {
@@ -139,11 +147,11 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   }
   const baseDir = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
   const relsPath = find(`${baseDir}_rels/${workbookPath.slice(baseDir.length)}.rels`);
-  const wbRels = readRels(decode(relsPath ? small.get(relsPath) : undefined), baseDir);
+  const wbRels = readRels(decode(relsPath ? small.get(relsPath) : undefined, `delen ${relsPath}`), baseDir);
 
   const sharedPath = find([...wbRels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${baseDir}sharedStrings.xml`);
   const stylesPath = find([...wbRels.values()].find((r) => r.type.endsWith('/styles'))?.target ?? `${baseDir}styles.xml`);
-  const workbookXml = decode(unzipChecked(bytes, fileName, (n) => n === workbookPath, limits).get(workbookPath)) ?? '';
+  const workbookXml = decode(unzipChecked(bytes, fileName, (n) => n === workbookPath, limits).get(workbookPath), `delen ${workbookPath}`) ?? '';
 
   // Sheets in workbook order, with the part each one lives in.
   const sheetRefs: { name: string; hidden: boolean; path: string | undefined }[] = [];
@@ -170,13 +178,13 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   const parts = unzipChecked(bytes, fileName, (n) => wanted.has(n), limits, options.codec);
   // A part's bytes are let go once it is decoded, before its text is scanned: reading a
   // 100k-tiltak report held every part's bytes and the sheet's text at once.
-  const text = (path: string) => {
+  const text = (path: string, part: string) => {
     const data = parts.get(path);
     parts.delete(path);
-    return decode(data);
+    return decode(data, part);
   };
-  const sharedXml = sharedPath ? text(sharedPath) : undefined;
-  const stylesXml = stylesPath ? text(stylesPath) : undefined;
+  const sharedXml = sharedPath ? text(sharedPath, `tabellen over delt tekst (${sharedPath})`) : undefined;
+  const stylesXml = stylesPath ? text(stylesPath, `stilene (${stylesPath})`) : undefined;
   const ctx = {
     sharedCells: sharedStringCells(sharedXml ? readSharedStrings(sharedXml) : []),
     dateStyles: stylesXml ? readDateStyles(stylesXml) : [],
@@ -185,7 +193,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadXlsxO
   const sheets: Sheet[] = [];
   for (const ref of sheetRefs) {
     // chartsheets and missing parts have no cells, nor has a part read already
-    const xml = ref.path ? text(ref.path) : undefined;
+    const xml = ref.path ? text(ref.path, `ark «${ref.name}»`) : undefined;
     if (xml === undefined) {
       sheets.push({ name: ref.name, hidden: ref.hidden, rows: [] });
       continue;

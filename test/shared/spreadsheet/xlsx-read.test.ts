@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { readSpreadsheet } from '../../../shared/spreadsheet/index.ts';
 import { readSharedStrings } from '../../../shared/spreadsheet/xlsx/read.ts';
 import type { Workbook } from '../../../shared/spreadsheet/index.ts';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { rawXlsx, rowXml } from '../../helpers/raw-xlsx.ts';
 
 const cells = (wb: Workbook, sheet = 0) => wb.sheets[sheet]!.rows.map((r) => [r.row, Array.from(r.cells, (c) => (c ? c.value : null))]);
@@ -113,6 +114,52 @@ describe('readSpreadsheet: xlsx', () => {
       [1, ['Tittel']],
       [2, [1, 'Rik tekst', '2022-06-30', 2]],
     ]);
+  });
+});
+
+describe('readSpreadsheet: the text encoding of a part', () => {
+  const plain = rawXlsx({
+    sharedStrings: ['Tiltaksnavn', 'Grønn løsning �'],
+    sheets: [{ name: 'Avhengigheter', sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Måledata æøå</t></is></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>' }],
+  });
+  /** The workbook with one part's text re-encoded. */
+  const withPart = (path: string, encode: (text: string) => Uint8Array) => {
+    const files: Record<string, Uint8Array> = unzipSync(plain);
+    files[path] = encode(new TextDecoder().decode(files[path]));
+    return zipSync(files);
+  };
+  const utf16 = (le: boolean, bom: boolean) => (text: string) => {
+    const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+    const view = new DataView(out.buffer);
+    if (bom) view.setUint16(0, 0xfeff, le);
+    for (let i = 0; i < text.length; i++) view.setUint16((bom ? 2 : 0) + i * 2, text.charCodeAt(i), le);
+    return out;
+  };
+  const latin1 = (text: string) => Uint8Array.from(text.replace('UTF-8', 'ISO-8859-1'), (c) => c.charCodeAt(0) & 0xff);
+
+  it('reads a sheet or the shared strings in UTF-16, either byte order, with or without a byte-order mark, as the UTF-8 original', () => {
+    const expected = cells(readSpreadsheet(plain, 'a.xlsx'));
+    expect(expected).toEqual([
+      [1, ['Tiltaksnavn', 'Måledata æøå']],
+      [2, ['Grønn løsning �']],
+    ]);
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']) {
+      for (const [le, bom] of [[true, true], [false, true], [true, false], [false, false]] as const) {
+        expect(cells(readSpreadsheet(withPart(part, utf16(le, bom)), 'a.xlsx'))).toEqual(expected);
+      }
+    }
+  });
+
+  it('refuses a part that is not UTF-8, naming the file, the part and the encoding it declares, instead of reading its values changed', () => {
+    expect(() => readSpreadsheet(withPart('xl/worksheets/sheet1.xml', latin1), 'rapport.xlsx')).toThrow(
+      'rapport.xlsx: ark «Avhengigheter»: teksten er lagret med tegnkodingen ISO-8859-1, men Excel-filer skal bruke UTF-8 eller UTF-16.',
+    );
+    const damaged = withPart('xl/sharedStrings.xml', (text) => {
+      const bytes = strToU8(text);
+      bytes[bytes.indexOf(0xc3)] = 0xff; // the first byte of «ø»
+      return bytes;
+    });
+    expect(() => readSpreadsheet(damaged, 'rapport.xlsx')).toThrow('rapport.xlsx: tabellen over delt tekst (xl/sharedStrings.xml): teksten inneholder bytes som ikke er gyldig UTF-8');
   });
 });
 
