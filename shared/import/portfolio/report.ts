@@ -1,7 +1,7 @@
 /** Workbooks → one {@link PortfolioReport}, with validation across tables. */
 import type { FocusArea, PortfolioReport, ReportingPeriod } from '../../portfolio/index.ts';
 import { findTables, normalizeKey } from '../../spreadsheet/index.ts';
-import type { FoundTable, Workbook } from '../../spreadsheet/index.ts';
+import type { FoundTable, SheetRow, Workbook } from '../../spreadsheet/index.ts';
 import { IssueCollector } from './context.ts';
 import { buildInitiatives } from './build-initiatives.ts';
 import { buildDependencies, buildFocusAreas, buildMetadata, buildOpex } from './build-tables.ts';
@@ -27,7 +27,13 @@ export function buildReport(workbooks: readonly Workbook[]): BuildResult {
   for (const wb of workbooks) {
     for (const sh of wb.sheets) {
       for (const w of sh.warnings ?? []) issues.addAt('warning', wb.fileName, sh.name, w.row, w.column, w.message);
-      if (sh.hidden && tables.some((t) => t.file === wb.fileName && t.sheet === sh.name && t.spec.id === 'initiatives')) {
+      const own = tables.filter((t) => t.file === wb.fileName && t.sheet === sh.name);
+      // a sheet with rows of content but no table known is not read: say so, rather than leave its data
+      // out without a word (a lone heading row loses nothing; a file without any known table has its error above)
+      if (own.length === 0 && tables.some((t) => t.file === wb.fileName) && rowsWithContent(sh.rows, 2) >= 2) {
+        issues.addAt('warning', wb.fileName, sh.name, null, null, `Arket «${sh.name}» har innhold, men ingen tabell appen kjenner igjen, og importeres ikke. Sjekk overskriftsraden mot importmalen hvis arket skulle vært med.`);
+      }
+      if (sh.hidden && own.some((t) => t.spec.id === 'initiatives')) {
         issues.addAt('warning', wb.fileName, sh.name, null, null, `Arket «${sh.name}» er skjult i Excel, men har en tiltaksliste; tiltakene importeres. Sjekk at det er meningen.`);
       }
     }
@@ -86,6 +92,13 @@ export function buildReport(workbooks: readonly Workbook[]): BuildResult {
     metadata,
   };
   return { report, issues: issues.finish() };
+}
+
+/** How many rows hold a cell, counted up to `enough`. */
+function rowsWithContent(rows: readonly SheetRow[], enough: number): number {
+  let n = 0;
+  for (const r of rows) if (r.cells.some((c) => c !== undefined) && ++n >= enough) break;
+  return n;
 }
 
 function tableAt(tables: FoundTable[], file: string, sheet: string): FoundTable | undefined {

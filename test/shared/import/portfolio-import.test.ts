@@ -203,6 +203,25 @@ describe('importPortfolio: D&F lines naming a tiltak', () => {
   });
 });
 
+describe('importPortfolio: sheets it does not read', () => {
+  it('warns about a sheet with rows of content but no known table, and not about one holding only a heading row', () => {
+    const tiltak = rowXml(1, ['Nr', 'Aktør', 'Tiltaksnavn', 'Segment', 'Fase', 'Aktiv', 'Status', 'Risiko', 'Innsatsområde']) + rowXml(2, [1, 'Dir', 'Kodeverk', 'Samstyre', 'Konsept', 'Aktiv', 'Gul', 'Gul', '1.1']);
+    const bytes = rawXlsx({
+      sheets: [
+        { name: 'Tiltak', sheetData: tiltak },
+        { name: 'Avhengigheter', sheetData: rowXml(1, ['Hvem', 'Hva', 'Når']) + rowXml(2, [1, 'Leveranse fra NHN', '2023']) },
+        { name: 'Drift og forvaltning', sheetData: rowXml(1, ['Løsning', 'Tiltak', 'Merknad']) },
+        { name: 'Tomt', sheetData: '' },
+      ],
+    });
+    const r = importPortfolio([{ name: 'rapport.xlsx', bytes }]);
+    expect(r.ok).toBe(true);
+    expect(r.warnings.filter((w) => w.message.includes('ingen tabell')).map(at)).toEqual([
+      { sheet: 'Avhengigheter', row: null, column: null, message: 'Arket «Avhengigheter» har innhold, men ingen tabell appen kjenner igjen, og importeres ikke. Sjekk overskriftsraden mot importmalen hvis arket skulle vært med.' },
+    ]);
+  });
+});
+
 describe('importPortfolio: dependencies naming a tiltak', () => {
   it('links by the name before an abbreviation in parentheses, and leaves an unknown name unlinked', () => {
     const r = importPortfolio([
