@@ -49,6 +49,9 @@ interface OpenCell {
   type: string;
   style: number;
   value: string;
+  /** It has a formula (`<f>`), and a cached value (`<v>`): a formula without one reads as empty. */
+  formula: boolean;
+  cached: boolean;
 }
 
 function makeCell(c: OpenCell, ctx: SheetContext): Cell | undefined {
@@ -137,13 +140,16 @@ class Walk {
   lastRow = 0;
   lastCol = -1;
   /** The cell being read, one object reused for every cell (no garbage per cell). */
-  readonly cell: OpenCell = { col: -1, row: 0, type: 'n', style: 0, value: '' };
+  readonly cell: OpenCell = { col: -1, row: 0, type: 'n', style: 0, value: '', formula: false, cached: false };
   inCell = false;
   inInline = false;
   readonly warnings: ReadWarning[] = [];
   warningCount = 0;
   /** The sum of the rows' widths so far. */
   span = 0;
+  /** Formula cells without a cached value, and the first few of their references. */
+  uncalculated = 0;
+  readonly uncalculatedRefs: string[] = [];
   constructor(readonly ctx: SheetContext) {}
 
   warn(row: number | null, column: string | null, message: string): void {
@@ -190,11 +196,28 @@ class Walk {
     if (c.row > MAX_ROWS) throw new SheetLimitError(`en celle i rad ${row} viser til en rad utenfor Excels grense (${MAX_ROWS} rader).`);
     this.lastCol = c.col;
     c.value = '';
+    c.formula = false;
+    c.cached = false;
     this.inCell = true;
   }
 
   closeCell(): void {
-    if (this.inCell) this.closeCellWith(makeCell(this.cell, this.ctx));
+    if (!this.inCell) return;
+    const c = this.cell;
+    if (c.formula && !c.cached && c.type !== 'inlineStr' && this.row) {
+      // a file written by a program that never calculated it: its formulas have no values to read
+      if (this.uncalculated++ < 5) this.uncalculatedRefs.push(`${columnLetter(c.col)}${this.row.row}`);
+    }
+    if (c.type === 's' && c.value.trim() !== '') this.checkSharedIndex(Number(c.value));
+    this.closeCellWith(makeCell(c, this.ctx));
+  }
+
+  /** Warns when a shared-string cell names a string the file does not have (it reads as empty). */
+  checkSharedIndex(index: number): void {
+    if (Number.isSafeInteger(index) && index >= 0 && index < this.ctx.sharedCells.length) return;
+    const row = this.row?.row ?? this.lastRow;
+    const ref = `${columnLetter(this.cell.col)}${row}`;
+    this.warn(row, columnLetter(this.cell.col), `Cellen ${ref} viser til delt tekst nr ${index}, som ikke finnes i filen (den har ${this.ctx.sharedCells.length}); cellen leses som tom.`);
   }
 
   /** Ends the open cell with the value read. */
@@ -221,6 +244,7 @@ function simpleValue(xml: string, pos: number, w: Walk): number {
   // for each to make a number of it was another tenth of the reading time, and most of its garbage
   const index = !inline && w.cell.type === 's' ? wholeNumber(xml, from, end) : -1;
   if (index >= 0) {
+    w.checkSharedIndex(index);
     w.closeCellWith(w.ctx.sharedCells[index]);
     return end + closing.length;
   }
@@ -248,7 +272,7 @@ function knownTag(xml: string, start: number, length: number): string {
   switch (length) {
     case 1: {
       const c = xml.charCodeAt(start);
-      return c === 99 ? 'c' : c === 118 ? 'v' : c === 116 ? 't' : '';
+      return c === 99 ? 'c' : c === 118 ? 'v' : c === 116 ? 't' : c === 102 ? 'f' : '';
     }
     case 2:
       return xml.startsWith('is', start) ? 'is' : '';
@@ -322,11 +346,15 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
         }
         break;
       case 'v':
+        if (w.inCell) w.cell.cached = true;
         if (w.inCell && !selfClosing) {
           const t = textAt(xml, pos);
           w.cell.value = t.text;
           pos = t.end;
         }
+        break;
+      case 'f':
+        if (w.inCell) w.cell.formula = true;
         break;
       case 'is':
         w.inInline = !selfClosing;
@@ -356,6 +384,14 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
   w.rows.sort((a, b) => a.row - b.row);
   for (let k = 1; k < w.rows.length; k++) {
     if (w.rows[k]!.row === w.rows[k - 1]!.row) w.warn(w.rows[k]!.row, null, `Rad ${w.rows[k]!.row} står mer enn én gang i arket; begge leses.`);
+  }
+  if (w.uncalculated > 0) {
+    const refs = w.uncalculatedRefs.join(', ') + (w.uncalculated > w.uncalculatedRefs.length ? ' …' : '');
+    w.warnings.unshift({
+      row: null,
+      column: null,
+      message: `${w.uncalculated === 1 ? 'Én celle har en formel' : `${w.uncalculated} celler har formler`} uten utregnet verdi (${refs}) og leses som tom${w.uncalculated === 1 ? '' : 'me'}. Åpne filen i Excel og lagre den, så lagres verdiene.`,
+    });
   }
   if (w.merges.length > 0) fillMerges(w.rows, w.merges, (row, column, message) => w.warn(row, column, message));
   if (w.warningCount > w.warnings.length) w.warnings.push({ row: null, column: null, message: `… og ${w.warningCount - w.warnings.length} merknader til om arket.` });

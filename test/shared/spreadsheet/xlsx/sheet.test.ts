@@ -103,6 +103,28 @@ describe('readSheetXml: damaged closing tags', () => {
     expect(readSheetXml(xml, ctx)).toEqual([{ row: 1, cells: [undefined, undefined, undefined, { kind: 'string', value: 'Grønn' }] }]);
   });
 
+  it('warns about a shared-string index the file does not have, in either cell shape, and reads the cell as empty', () => {
+    const xml = '<sheetData><row r="1"><c r="A1" t="s"><v>4</v></c><c r="B1" t="s"><v>99</v></c><c r="C1" t="s"><f>x</f><v>7</v></c><c r="D1" t="s"><v>3</v></c></row></sheetData>';
+    const read = readSheet(xml, ctx);
+    expect(read.rows).toEqual([{ row: 1, cells: [undefined, undefined, undefined, { kind: 'string', value: 'Grønn' }] }]);
+    expect(read.warnings.map((w) => w.message)).toEqual([
+      'Cellen A1 viser til delt tekst nr 4, som ikke finnes i filen (den har 4); cellen leses som tom.',
+      'Cellen B1 viser til delt tekst nr 99, som ikke finnes i filen (den har 4); cellen leses som tom.',
+      'Cellen C1 viser til delt tekst nr 7, som ikke finnes i filen (den har 4); cellen leses som tom.',
+    ]);
+  });
+
+  it('warns once per sheet about formulas without a calculated value (a file no program has calculated), naming the first cells', () => {
+    const cells = Array.from({ length: 7 }, (_v, i) => `<c r="${String.fromCharCode(66 + i)}2"><f>A2*${i}</f></c>`).join('');
+    const xml = `<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="str"><f>"a"</f><v></v></c><c r="C1"><f t="shared" si="0"/><v>3</v></c></row><row r="2"><c r="A2"><v>5</v></c>${cells}</row></sheetData>`;
+    const read = readSheet(xml, ctx);
+    expect(read.rows.map((r) => r.cells.map((c) => c?.value))).toEqual([[2, undefined, 3], [5]]);
+    expect(read.warnings.map((w) => w.message)).toEqual(['7 celler har formler uten utregnet verdi (B2, C2, D2, E2, F2 …) og leses som tomme. Åpne filen i Excel og lagre den, så lagres verdiene.']);
+    expect(readSheet('<sheetData><row r="3"><c r="D3"><f>1</f></c></row></sheetData>', ctx).warnings[0]!.message).toBe(
+      'Én celle har en formel uten utregnet verdi (D3) og leses som tom. Åpne filen i Excel og lagre den, så lagres verdiene.',
+    );
+  });
+
   it('keeps a row whose </row> is damaged, and a cell whose </c> is damaged', () => {
     const xml = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v><.c><c r="B1"><v>2</v></c><.row><row r="2"><c r="A2"><v>3</v></c></row></sheetData></worksheet>';
     expect(readSheetXml(xml, ctx)).toEqual([
