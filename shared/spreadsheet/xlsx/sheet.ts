@@ -81,55 +81,78 @@ function makeCell(c: OpenCell, ctx: SheetContext): Cell | undefined {
   }
 }
 
+/** Where {@link nextAttribute} found an attribute: its one-letter name (or 0) and its value's range. */
+interface Attribute {
+  /** The name's character code when the name is one letter (after any prefix), else 0. */
+  letter: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The next `name="value"` (or 'value', white space around = as XML allows) at or after `i` in a tag's
+ * attribute text ending at `end`, into `at`; returns where it ended, or -1 when there is none.
+ * Walked character by character: tags are short, and two indexOf calls per attribute were a tenth
+ * of a sheet's reading time.
+ */
+function nextAttribute(xml: string, i: number, end: number, at: Attribute): number {
+  let eq = i;
+  while (eq < end && xml.charCodeAt(eq) !== 61 /* = */) eq++;
+  let open = eq + 1;
+  while (open < end && xml.charCodeAt(open) <= 32) open++;
+  const quote = xml.charCodeAt(open);
+  if (eq >= end || (quote !== 34 && quote !== 39)) return -1;
+  let close = open + 1;
+  while (close < end && xml.charCodeAt(close) !== quote) close++;
+  if (close >= end) return -1;
+  let nameEnd = eq;
+  while (nameEnd > i && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+  const before = xml.charCodeAt(nameEnd - 2);
+  at.letter = before <= 32 || before === 58 /* a prefix's : */ ? xml.charCodeAt(nameEnd - 1) : 0;
+  at.from = open + 1;
+  at.to = close;
+  return close + 1;
+}
+
 /**
  * The r, s and t attributes of a `<c …>` tag, read from the character codes into `into`. Cells are
  * nearly every tag of a sheet, and building an attribute object and matching the reference with a
  * regex for each one doubled the reading time of a 10k-tiltak report (114 → 247 ms).
  */
-function cellAttributes(xml: string, start: number, end: number, into: OpenCell): void {
+function cellAttributes(xml: string, start: number, end: number, into: OpenCell, at: Attribute): void {
   let col = -1, row = 0, style = 0, type = 'n';
-  let i = start;
-  while (i < end) {
-    // name="value" (or 'value', with white space around = as XML allows) walked character by
-    // character: the tag is short, and two indexOf calls per attribute were a tenth of the sheet's reading time
-    let eq = i;
-    while (eq < end && xml.charCodeAt(eq) !== 61 /* = */) eq++;
-    let open = eq + 1;
-    while (open < end && xml.charCodeAt(open) <= 32) open++;
-    const quote = xml.charCodeAt(open);
-    if (eq >= end || (quote !== 34 && quote !== 39)) break;
-    let close = open + 1;
-    while (close < end && xml.charCodeAt(close) !== quote) close++;
-    if (close >= end) break;
-    let nameEnd = eq;
-    while (nameEnd > i && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
-    const name = xml.charCodeAt(nameEnd - 1); // one-letter names only: r, s, t (prefixes do not matter here)
-    const single = xml.charCodeAt(nameEnd - 2) <= 32 || xml.charCodeAt(nameEnd - 2) === 58;
-    if (single && name === 114 /* r */) {
+  for (let i = start; (i = nextAttribute(xml, i, end, at)) >= 0; ) {
+    if (at.letter === 114 /* r */) {
       // letters then digits: "AB12" → column 27, row 12; anything else reads as no reference
-      let k = open + 1;
+      let k = at.from;
       let n = 0;
-      const lettersFrom = k;
-      for (let c = xml.charCodeAt(k) | 32; c >= 97 && c <= 122 && k - lettersFrom < 7; c = xml.charCodeAt(++k) | 32) n = n * 26 + (c - 96);
+      for (let c = xml.charCodeAt(k) | 32; c >= 97 && c <= 122 && k - at.from < 7; c = xml.charCodeAt(++k) | 32) n = n * 26 + (c - 96);
       const digitsFrom = k;
       let r = 0;
       for (let c = xml.charCodeAt(k); c >= 48 && c <= 57 && k - digitsFrom < 12; c = xml.charCodeAt(++k)) r = r * 10 + (c - 48);
-      if (k === close && digitsFrom > lettersFrom && k > digitsFrom) {
+      if (k === at.to && digitsFrom > at.from && k > digitsFrom) {
         col = n - 1;
         row = r;
       }
-    } else if (single && name === 115 /* s */) {
-      const n = Number(xml.slice(open + 1, close));
+    } else if (at.letter === 115 /* s */) {
+      const n = Number(xml.slice(at.from, at.to));
       style = Number.isSafeInteger(n) && n >= 0 ? n : 0;
-    } else if (single && name === 116 /* t */) {
-      type = xml.slice(open + 1, close);
+    } else if (at.letter === 116 /* t */) {
+      type = xml.slice(at.from, at.to);
     }
-    i = close + 1;
   }
   into.col = col;
   into.row = row;
   into.style = style;
   into.type = type;
+}
+
+/** The text of a `<row …>` tag's `r` attribute, if it has one (no object of all its attributes made). */
+function rowNumberText(xml: string, start: number, end: number, at: Attribute): string | undefined {
+  for (let i = start; (i = nextAttribute(xml, i, end, at)) >= 0; ) {
+    if (at.letter === 114 /* r */) return xml.slice(at.from, at.to);
+  }
+  return undefined;
 }
 
 /** Where the walk over one worksheet stands. */
@@ -141,6 +164,8 @@ class Walk {
   lastCol = -1;
   /** The cell being read, one object reused for every cell (no garbage per cell). */
   readonly cell: OpenCell = { col: -1, row: 0, type: 'n', style: 0, value: '', formula: false, cached: false };
+  /** The attribute being read, likewise reused. */
+  readonly attribute: Attribute = { letter: 0, from: 0, to: 0 };
   inCell = false;
   inInline = false;
   readonly warnings: ReadWarning[] = [];
@@ -156,13 +181,14 @@ class Walk {
     if (this.warningCount++ < MAX_WARNINGS) this.warnings.push({ row, column, message });
   }
 
-  openRow(a: Record<string, string>, selfClosing: boolean): void {
+  /** `<row …>` with its `r` attribute's text, if it has one. */
+  openRow(rAttribute: string | undefined, selfClosing: boolean): void {
     // a row opened before the last one closed (a damaged </row>) still keeps the last one's cells
     this.closeCell();
     this.closeRow();
-    const r = Number(a.r);
+    const r = Number(rAttribute);
     // a missing or damaged number continues from the previous row, as Excel's repair does
-    this.lastRow = a.r !== undefined && Number.isSafeInteger(r) && r > 0 ? r : this.lastRow + 1;
+    this.lastRow = rAttribute !== undefined && Number.isSafeInteger(r) && r > 0 ? r : this.lastRow + 1;
     if (this.lastRow > MAX_ROWS) throw new SheetLimitError(`rad ${this.lastRow} er utenfor Excels grense (${MAX_ROWS} rader).`);
     this.lastCol = -1;
     this.row = selfClosing ? null : { row: this.lastRow, cells: [] };
@@ -181,7 +207,7 @@ class Walk {
   openCell(xml: string, start: number, end: number): void {
     this.closeCell();
     const c = this.cell;
-    cellAttributes(xml, start, end, c);
+    cellAttributes(xml, start, end, c, this.attribute);
     if (!this.row) {
       // a cell outside a row element: be lenient and open one
       this.lastRow = c.row > 0 ? c.row : this.lastRow + 1;
@@ -335,7 +361,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     }
     switch (name) {
       case 'row':
-        w.openRow(attrs(xml, i, attrEnd), selfClosing);
+        w.openRow(rowNumberText(xml, i, attrEnd, w.attribute), selfClosing);
         break;
       case 'c':
         w.openCell(xml, i, attrEnd);
