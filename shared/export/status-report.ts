@@ -4,7 +4,7 @@
  * dependencies, the D&F table with totals, changes since the previous period, and the full tiltak
  * list as an appendix (landscape). Figures come from shared/portfolio (summary, compare).
  */
-import { formatMNok } from '../format/index.ts';
+import { formatMNok, formatMNokExact } from '../format/index.ts';
 import { comparePeriods, ACTIVITY_LABELS, CRITICALITY_LABELS, PHASE_LABELS, SEGMENTS, SEGMENT_LABELS, TRAFFIC_LIGHT_LABELS, isActive, periodLabel, opexTotals, summarize, printedDifferences } from '../portfolio/index.ts';
 import type { InitiativeChange, Initiative, OpexCell, PortfolioReport, Segment, TrafficLight } from '../portfolio/index.ts';
 import type { Block, DocumentModel, Rgb, TableColumn, TableRow } from './document.ts';
@@ -167,7 +167,7 @@ function opexSection(report: PortfolioReport): Block[] {
   if (diffs.length) {
     notes.push(
       'Summene er beregnet fra radene. Rapporten selv oppgir ' +
-        diffs.map((d) => `${formatMNok(d.printed)} (beregnet ${formatMNok(d.computed)}) ${d.kind === 'total' ? 'som sum for' : 'akkumulert i'} ${d.year}`).join(', ') +
+        diffs.map((d) => `${formatMNokExact(d.printed, 3)} (beregnet ${formatMNok(d.computed)}) ${d.kind === 'total' ? 'som sum for' : 'akkumulert i'} ${d.year}`).join(', ') +
         '.',
     );
   }

@@ -6,13 +6,14 @@
 /** Integer thousands of NOK. */
 export type KNok = number;
 
-const mnokFormatters = new Map<number, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>();
 
-function mnokFormatter(maxDecimals: number): Intl.NumberFormat {
-  let f = mnokFormatters.get(maxDecimals);
+function formatter(minDecimals: number, maxDecimals: number): Intl.NumberFormat {
+  const key = `${minDecimals}-${maxDecimals}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 0, maximumFractionDigits: maxDecimals });
-    mnokFormatters.set(maxDecimals, f);
+    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
+    formatters.set(key, f);
   }
   return f;
 }
@@ -29,22 +30,28 @@ export function mNokToKNok(m: number): KNok {
 }
 
 /**
- * "40,7" — MNOK with nb-NO decimals, no unit. Negative numbers use ASCII "-" rather than the U+2212
- * that Intl gives for nb-NO: Excel does not read U+2212 as a number when analysts paste figures, and
- * the embedded PDF font lacks the glyph.
+ * "40,7", "20,0" — MNOK with nb-NO decimals and no unit, always `decimals` of them, in tables and
+ * sentences alike, so a column's figures line up and a sum reads as its parts do. Negative numbers
+ * use ASCII "-" rather than the U+2212 that Intl gives for nb-NO: Excel does not read U+2212 as a
+ * number when analysts paste figures, and the embedded PDF font lacks the glyph.
  */
-export function formatMNok(k: KNok, maxDecimals = 1): string {
-  return mnokFormatter(maxDecimals).format(kNokToMNok(k)).replace('\u2212', '-');
+export function formatMNok(k: KNok, decimals = 1): string {
+  return formatter(decimals, decimals).format(kNokToMNok(k)).replace('\u2212', '-');
+}
+
+/** "251,39" — MNOK with as many decimals as it has, up to `maxDecimals` (whole kNOK at 3): what a field shows for editing. */
+export function formatMNokExact(k: KNok, maxDecimals = 3): string {
+  return formatter(0, maxDecimals).format(kNokToMNok(k)).replace('\u2212', '-');
 }
 
 /** "40,7 MNOK" */
-export function formatMNokUnit(k: KNok, maxDecimals = 1): string {
-  return `${formatMNok(k, maxDecimals)} MNOK`;
+export function formatMNokUnit(k: KNok, decimals = 1): string {
+  return `${formatMNok(k, decimals)} MNOK`;
 }
 
 /** A plain number in nb-NO ("1 234,5"), for counts and MNOK figures that are already numbers. */
 export function formatNumber(n: number, maxDecimals = 1): string {
-  return mnokFormatter(maxDecimals).format(n).replace('\u2212', '-');
+  return formatter(0, maxDecimals).format(n).replace('\u2212', '-');
 }
 
 /**

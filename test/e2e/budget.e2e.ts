@@ -65,7 +65,7 @@ test('budget: example case, balancing assistant, comparison', async () => {
     const readings = page.getByRole('table', { name: 'Saken side om side med en navngitt versjon' });
     await readings.scrollIntoViewIfNeeded();
     const gap = await readings.getByRole('row', { name: /^Balanse med estimatene 2024/ }).getByRole('cell').allTextContents();
-    assert.deepEqual(gap.map((t) => t.replace(/\s+/g, ' ').trim()), ['mangler 51,7 MNOK', 'mangler 17 MNOK', '+34,7']);
+    assert.deepEqual(gap.map((t) => t.replace(/\s+/g, ' ').trim()), ['mangler 51,7 MNOK', 'mangler 17,0 MNOK', '+34,7']);
     await app.screenshot('budget-6-lesninger-side-om-side');
     assert.deepEqual(app.externalRequests(), []);
   } finally {

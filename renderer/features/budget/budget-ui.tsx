@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent, ReactNode } from 'react';
 import { PROVENANCE_LABELS } from '../../../shared/budget/model.ts';
 import type { Provenance } from '../../../shared/budget/model.ts';
-import { formatMNok, formatNumber, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
+import { formatMNok, formatMNokExact, formatNumber, parseMNokToKNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useInvalidField, useInvalidFields } from './invalid-fields.ts';
 import { useSaveAfterPause } from './use-draft.ts';
 
@@ -94,7 +94,7 @@ export function MoneyInput(props: {
         data-size="sm"
         className={`money-input ${props.className ?? ''}`}
         inputMode="decimal"
-        value={field.text ?? (props.kNok === null ? '' : formatMNok(props.kNok, 3))}
+        value={field.text ?? (props.kNok === null ? '' : formatMNokExact(props.kNok, 3))}
         disabled={props.disabled}
         {...field.inputProps}
       />
@@ -133,8 +133,8 @@ export function ProvenanceTag(props: { source: Provenance }) {
  */
 export function formatDeltaMNok(k: number): string {
   const sign = k > 0 ? '+' : '−';
-  const shown = formatMNok(Math.abs(k));
-  return `${sign}${shown === '0' ? formatMNok(Math.abs(k), 3) : shown}`;
+  // below 0,05 MNOK one decimal would read 0,0
+  return `${sign}${Math.abs(k) < 50 ? formatMNokExact(Math.abs(k), 3) : formatMNok(Math.abs(k))}`;
 }
 
 /** Said under tables that show amounts beside their sums. */

@@ -1,7 +1,7 @@
 import './opex.css';
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatMNok } from '../../../shared/format/money.ts';
+import { formatMNok, formatMNokExact } from '../../../shared/format/money.ts';
 import type { OpexCell, PortfolioReport } from '../../../shared/portfolio/model.ts';
 import { opexTotals } from '../../../shared/portfolio/summary.ts';
 import { opexBySolution, opexFootnotes, printedDifferences } from '../../../shared/portfolio/views/opex.ts';
@@ -144,7 +144,7 @@ function Opex(props: { report: PortfolioReport }) {
           </dl>
           {diffs.map((d) => (
             <p key={`${d.kind}-${d.year}`} className="note">
-              Rapporten trykker {formatMNok(d.printed)} som {d.kind === 'total' ? 'sum' : 'akkumulert sum'} for {d.year}, men summert fra
+              Rapporten trykker {formatMNokExact(d.printed, 3)} som {d.kind === 'total' ? 'sum' : 'akkumulert sum'} for {d.year}, men summert fra
               linjene blir det {formatMNok(d.computed)}. Forskjellen er større enn avrundingen av det trykte tallet forklarer (de andre
               trykte tallene er de beregnede avrundet til hele millioner), så det trykte tallet er en avrundingsglipp i kilden. Her vises
               de beregnede tallene.

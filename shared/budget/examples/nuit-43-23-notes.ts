@@ -3,7 +3,7 @@
  * alternatives, lasting D&F, the styringsramme against the mandates' frames, what followed, and the
  * source's own case-number slip. The figures come from the builder (nuit-43-23.ts).
  */
-import { formatMNok } from '../../format/index.ts';
+import { formatMNokExact } from '../../format/index.ts';
 import type { CaseNote } from '../model.ts';
 
 /** The figures the notes state, computed by the builder. */
@@ -18,7 +18,7 @@ export interface Figures {
 
 /** The case's notes on why figures do not reconcile, in the directorate's words, with the computed figures. */
 export function notes(x: Figures): CaseNote[] {
-  const f = (k: number) => formatMNok(k, 3);
+  const f = (k: number) => formatMNokExact(k, 3);
   return [
     {
       title: 'To lesninger av avsetningen: «ca. 17» og 51,7 MNOK',

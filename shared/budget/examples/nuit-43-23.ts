@@ -4,7 +4,7 @@
  * Alternatives 1 and 2 are made with the balancing assistant, as an analyst would.
  * Run by scripts/build-example-case.ts, which writes assets/examples/nuit-43-23-sak.json.
  */
-import { formatMNok, mNokToKNok, parseNorwegianNumber } from '../../format/index.ts';
+import { formatMNokExact, mNokToKNok, parseNorwegianNumber } from '../../format/index.ts';
 import { parseCsv, cellText } from '../../spreadsheet/index.ts';
 import { balance } from '../balance.ts';
 import { compileCase } from '../compute.ts';
@@ -180,7 +180,7 @@ function modelledSetAsides(readings: string): SetAside[] {
 
 /** The gap each reading of the set-asides gives (DOMAIN: «Readings and the gap each gives»), computed. */
 function readingsText(frame: number, earmark: number, pct: number, total: number): string {
-  const f = (k: number) => formatMNok(k, 2);
+  const f = (k: number) => formatMNokExact(k, 2);
   const r = [
     ['uten fradrag', total - frame],
     ['helseteknologiordningen trukket fra, ingen avsetning', total - (frame - earmark)],

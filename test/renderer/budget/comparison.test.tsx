@@ -29,7 +29,7 @@ describe('Budsjett: sammenligning', () => {
     expect(head[1]).toBe('Saken nå');
     expect(head[2]).toMatch(/^Modellert lesning: gjenskaper «ca. 17 MNOK»/);
     const gap = within(table).getByRole('row', { name: /^Balanse med estimatene 2024/ });
-    expect(cellTexts(gap)).toEqual(['mangler 51,7 MNOK', 'mangler 17 MNOK', '+34,7']);
+    expect(cellTexts(gap)).toEqual(['mangler 51,7 MNOK', 'mangler 17,0 MNOK', '+34,7']);
     const available = within(table).getByRole('row', { name: /^Til fordeling 2024/ });
     expect(cellTexts(available)).toEqual(['217,4 267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4', '252,1 267,1 − 15,0 = 252,1', '+34,7']);
     const alt1 = within(table).getByRole('row', { name: /^Alternativ 1 – .* 2024/ });
@@ -52,7 +52,7 @@ describe('Budsjett: sammenligning', () => {
     // Which figures are modelled and which come from the documents is said in the header.
     expect(head.slice(3).map((h) => /Modellert/.test(h) ? 'modellert' : /Fra dokument/.test(h) ? 'dokument' : '')).toEqual(['modellert', 'modellert', 'dokument']);
     const md = within(table).getByRole('row', { name: /^Pasientens måledata Norsk helsenett SF/ });
-    expect(cellTexts(md)).toEqual(['Norsk helsenett SF', '24', '0 −24 (−100 %)', '13,7 −10,3 (−43 %)', '18 −6 (−25 %)']);
+    expect(cellTexts(md)).toEqual(['Norsk helsenett SF', '24,0', '0,0 −24,0 (−100 %)', '13,7 −10,3 (−43 %)', '18,0 −6,0 (−25 %)']);
     const cells = within(md).getAllByRole('cell');
     expect(cells.map((c) => c.classList.contains('cell--diff'))).toEqual([false, false, true, true, true]);
     const prov = within(table).getByRole('row', { name: /^Pasientens prøvesvar Norsk helsenett SF/ });
@@ -62,12 +62,12 @@ describe('Budsjett: sammenligning', () => {
     const balance = within(table).getByRole('row', { name: /^Balanse/ });
     expect(cellTexts(balance)).toEqual(['mangler 51,7 MNOK', 'mangler 27,7 MNOK', 'går akkurat opp', 'mangler 12,5 MNOK']);
     // D&F stays: the 2025 level is still there in 2029, and the total over 2025–2030 is six years of it.
-    expect(cellTexts(within(table).getByRole('row', { name: /^D&F-nivå 2025/ }))).toEqual(['22', '17', '14,3', '17,8']);
-    expect(cellTexts(within(table).getByRole('row', { name: /^D&F-nivå 2029/ }))).toEqual(['22', '17', '14,3', '17,8']);
-    expect(cellTexts(within(table).getByRole('row', { name: /^D&F i alt 2025–2030/ }))).toEqual(['132', '102', '85,8', '106,9']);
+    expect(cellTexts(within(table).getByRole('row', { name: /^D&F-nivå 2025/ }))).toEqual(['22,0', '17,0', '14,3', '17,8']);
+    expect(cellTexts(within(table).getByRole('row', { name: /^D&F-nivå 2029/ }))).toEqual(['22,0', '17,0', '14,3', '17,8']);
+    expect(cellTexts(within(table).getByRole('row', { name: /^D&F i alt 2025–2030/ }))).toEqual(['132,0', '102,0', '85,8', '106,9']);
     const actors = screen.getByRole('table', { name: 'Per aktør' });
-    expect(cellTexts(within(actors).getByRole('row', { name: /^Norsk helsenett SF/ }))).toEqual(['199,7', '175,7 −24', '153,1 −46,6', '171,9 −27,8']);
-    expect(cellTexts(within(actors).getByRole('row', { name: /^Helsedirektoratet/ }))).toEqual(['69,4', '69,4', '64,4 −5', '58 −11,4']);
+    expect(cellTexts(within(actors).getByRole('row', { name: /^Norsk helsenett SF/ }))).toEqual(['199,7', '175,7 −24,0', '153,1 −46,6', '171,9 −27,8']);
+    expect(cellTexts(within(actors).getByRole('row', { name: /^Helsedirektoratet/ }))).toEqual(['69,4', '69,4', '64,4 −5,0', '58,0 −11,4']);
     const cons = screen.getByRole('region', { name: 'Konsekvenser' });
     expect(within(cons).getAllByRole('listitem').length).toBe(8);
   });

@@ -90,9 +90,9 @@ describe('Budsjett: en ny sak over flere år, med to aktører', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Legg til styringsramme' }));
     type(screen.getByRole('textbox', { name: 'Styringsramme (MNOK)' }), '50');
     const cap = screen.getByRole('table', { name: 'Styringsramme 2030–2030' });
-    expect(within(cap).getByRole('row', { name: /^Rammene 2030–2030/ })).toHaveTextContent('over med 50 MNOK');
+    expect(within(cap).getByRole('row', { name: /^Rammene 2030–2030/ })).toHaveTextContent('over med 50,0 MNOK');
     const warnings = screen.getByRole('list', { name: 'Advarsler om styringsrammen' });
-    expect(warnings).toHaveTextContent('Rammene for 2030–2030 er til sammen 100 MNOK, 50 MNOK over styringsrammen på 50 MNOK.');
+    expect(warnings).toHaveTextContent('Rammene for 2030–2030 er til sammen 100,0 MNOK, 50,0 MNOK over styringsrammen på 50,0 MNOK.');
     await waitFor(() => expect(present().cap).toMatchObject({ fromYear: 2030, toYear: 2030, kNok: 50_000, includeOpex: true }));
   });
 });
@@ -116,7 +116,7 @@ describe('Budsjett: eksempelsaken per aktør', () => {
     const years = screen.getByRole('table', { name: `Resultat per år for ${name}` });
     expect(within(years).queryByRole('columnheader', { name: 'NHN (MNOK)' })).toBeInTheDocument();
     expect(within(years).getByRole('row', { name: /^2024/ })).toHaveTextContent('153,1 −46,6 mot estimatene');
-    expect(within(years).getByRole('row', { name: /^Hele perioden \(2024\)/ })).toHaveTextContent('64,4 −5 mot estimatene');
+    expect(within(years).getByRole('row', { name: /^Hele perioden \(2024\)/ })).toHaveTextContent('64,4 −5,0 mot estimatene');
     const levels = screen.getByRole('table', { name: `D&F-nivå per år for ${name}` });
     expect(within(levels).getAllByRole('cell').map((c) => text(c))).toEqual(['14,3', '14,3', '14,3', '14,3', '14,3', '14,3', '85,8']);
     const alloc = screen.getByRole('table', { name: `Fordeling mellom aktørene for ${name}` });

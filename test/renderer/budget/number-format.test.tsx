@@ -19,12 +19,12 @@ describe('Budsjett: tall vises likt i tabellene', () => {
     await freshBudget();
   });
 
-  it('shows the frames with one decimal, like the sentences, and each frame field with its own value', async () => {
+  it('shows the frames with one decimal, like the sentences (20,0 beside 29,7), and each frame field with its own value', async () => {
     await openExample();
     const frames = screen.getByRole('table', { name: 'Ramme per år' });
     const y2024 = within(frames).getByRole('row', { name: /^2024/ });
     // Øremerket, Avsetninger and Tilgjengelig: 29,652 and 217,448 MNOK are shown as 29,7 and 217,4
-    expect(cells(y2024).slice(1, 4)).toEqual(['20', '29,7', '217,4']);
+    expect(cells(y2024).slice(1, 4)).toEqual(['20,0', '29,7', '217,4']);
     expect(y2024).not.toHaveTextContent('217,448');
     expect(screen.getByRole('list', { name: 'Estimatene mot rammen' })).toHaveTextContent('mot 217,4 MNOK tilgjengelig');
     // a field shows what was typed (251,39), the table beside it one decimal
@@ -42,7 +42,7 @@ describe('Budsjett: tall vises likt i tabellene', () => {
     fireEvent.keyDown(frame, { key: 'Enter' });
     expect(frame).toHaveValue('20\u00a0000');
     const row = within(screen.getByRole('table', { name: 'Ramme per år' })).getByRole('row', { name: /^2025/ });
-    expect(cells(row)[3]).toBe('20 000');
+    expect(cells(row)[3]).toBe('20 000,0');
     expect(row).not.toHaveTextContent('20000');
   });
 

@@ -49,7 +49,7 @@ describe('Tiltak: the budget cases that fund it', () => {
     // newest first, as the Budsjett list
     expect(rows).toEqual([
       ['Oppfølging 2025', '2025–2026', 'pll (nhn)', '32,5'],
-      ['Digital samhandling – budsjett og prioriteringer 2024 · sak 43/23', '2024', 'Pasientens legemiddelliste (NHN, Hdir)', '103'],
+      ['Digital samhandling – budsjett og prioriteringer 2024 · sak 43/23', '2024', 'Pasientens legemiddelliste (NHN, Hdir)', '103,0'],
     ]);
   });
 

@@ -13,7 +13,7 @@ describe('Drift og forvaltning', () => {
     render(<OpexPage />);
     await screen.findByRole('table', { name: /Økning i D&F-kostnader/ });
     const years = ['2022', '2023', '2024', '2025', '2026'];
-    expect(years.map((y) => screen.getByTestId(`total-${y}`).textContent)).toEqual(['32,8', '53,4', '97', '40,4', '20']);
+    expect(years.map((y) => screen.getByTestId(`total-${y}`).textContent)).toEqual(['32,8', '53,4', '97,0', '40,4', '20,0']);
     expect(years.map((y) => screen.getByTestId(`accumulated-${y}`).textContent)).toEqual(['32,8', '86,2', '183,2', '223,6', '243,6']);
   });
 
@@ -23,7 +23,7 @@ describe('Drift og forvaltning', () => {
     const pll = within(table).getByRole('row', { name: /Program Pasientens Legemiddelliste/ });
     const cells = within(pll).getAllByRole('cell');
     expect(cells[1]!.textContent).toMatch(/^\*\s*\(D&F for PLL/);
-    expect(cells[3]!.textContent).toBe('54');
+    expect(cells[3]!.textContent).toBe('54,0');
     expect(cells[4]!.textContent).toBe('2,4');
     const notes = screen.getByRole('region', { name: 'Merknader' });
     expect(within(notes).queryByText(/Ikke estimert separat/)).toBeInTheDocument();

@@ -30,7 +30,7 @@ describe('balancing assistant', () => {
       ['l-2024-md-nhn', 7_158],
     ]);
     expect(p.explanation).toBe(
-      'Kuttet 17 MNOK i 2024: jd nhn −9,8 MNOK (−30 %), md nhn −7,2 MNOK (−30 %). Alternativet er nå innenfor rammen i 2024.',
+      'Kuttet 17,0 MNOK i 2024: jd nhn −9,8 MNOK (−30 %), md nhn −7,2 MNOK (−30 %). Alternativet er nå innenfor rammen i 2024.',
     );
     expect(p.alternative.source.kind).toBe('bruker');
   });
@@ -59,7 +59,7 @@ describe('balancing assistant', () => {
     expect(impossible.p.feasible).toBe(false);
     expect(impossible.p.missingKNok).toBe(3_000);
     expect(impossible.r.amounts[2]).toBe(10_000);
-    expect(impossible.p.explanation).toContain('det mangler fortsatt 3 MNOK');
+    expect(impossible.p.explanation).toContain('det mangler fortsatt 3,0 MNOK');
   });
   it('says so when nothing is missing', () => {
     const c = budgetCase([frame(2024, 200_000)], [line('a', 'x', 2024, 1_000)]);

@@ -90,7 +90,7 @@ describe('example case NUIT 43/23', () => {
     expect(byId('alt-2').period.balanceKNok).toBe(0);
     const span = spanCheck(c, cc, results);
     expect([span.fromYear, span.toYear, span.capKNok, span.framesKNok, span.framesWithinCap]).toEqual([2024, 2029, 1_250_000, 1_395_230, false]);
-    expect(span.warnings[0]!.replace(/\s/g, ' ')).toBe('Rammene for 2024–2029 er til sammen 1 395,2 MNOK, 145,2 MNOK over styringsrammen på 1 250 MNOK.');
+    expect(span.warnings[0]!.replace(/\s/g, ' ')).toBe('Rammene for 2024–2029 er til sammen 1 395,2 MNOK, 145,2 MNOK over styringsrammen på 1 250,0 MNOK.');
     expect(span.alternatives.find((a) => a.alternativeId === 'baseline')).toMatchObject({ plannedKNok: 269_100, opexKNok: 110_000, withinCap: true });
     expect(c.cap!.source).toMatchObject({ kind: 'dokument' });
   });

@@ -33,7 +33,7 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
   it('states the frame, reserve, what is available and what is missing, as computed by the budget engine', () => {
     const all = documentTexts(model).join('\n');
     expect(all).toContain('Rammen for 2024 er 267,1 MNOK');
-    expect(all).toContain('Helseteknologiordningen: 20 MNOK er øremerket og holdes utenfor saken.');
+    expect(all).toContain('Helseteknologiordningen: 20,0 MNOK er øremerket og holdes utenfor saken.');
     expect(all).toContain('Usikkerhetsavsetning til HOD: 12 % av rammen minus øremerket (29,7 MNOK) holdes tilbake.');
     expect(all).toContain('Til fordeling er dermed 217,4 MNOK (267,1 − 20,0 øremerket − 12 % av 247,1 = 217,4).');
     expect(all).toContain('Det mangler 51,7 MNOK');
@@ -83,8 +83,8 @@ describe('NUIT case document', { timeout: 60_000 }, () => {
 
   it('shows the styringsramme against frames of 1 395,2 MNOK and warns, with a pointer to the reasons', () => {
     const all = documentTexts(model).join('\n').replace(/\s/g, ' ');
-    expect(all).toContain('Styringsrammen er 1 250 MNOK for 2024–2029');
-    expect(all).toContain('Rammene for 2024–2029 er til sammen 1 395,2 MNOK, 145,2 MNOK over styringsrammen på 1 250 MNOK.');
+    expect(all).toContain('Styringsrammen er 1 250,0 MNOK for 2024–2029');
+    expect(all).toContain('Rammene for 2024–2029 er til sammen 1 395,2 MNOK, 145,2 MNOK over styringsrammen på 1 250,0 MNOK.');
     expect(all).toContain('Om avviket: se «Styringsrammen 1 250 MNOK og mandatenes rammer» under Om tallene.');
   });
 
