@@ -8,7 +8,7 @@ import type { Alternative, BudgetCase } from '../../../shared/budget/model.ts';
 import { lineLabel } from '../../../shared/budget/model.ts';
 import { formatMNok, parseNorwegianNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { formatDeltaMNok } from './budget-ui.tsx';
+import { formatDeltaMNok, toggleId } from './budget-ui.tsx';
 import { useCaseResults } from './use-case-results.ts';
 
 type MethodKind = BalanceMethod['kind'];
@@ -76,7 +76,6 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
     [c, cc, alt, selected, method, weights, years, name],
   );
   const cutOf = new Map((proposal?.cuts ?? []).map((x) => [x.lineId, x.cutKNok]));
-  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
   return (
     <form
@@ -99,7 +98,7 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
       <Fieldset data-size="sm" className="balance-years">
         <Fieldset.Legend>År</Fieldset.Legend>
         {cc.years.map((y) => (
-          <Checkbox key={y} label={String(y)} checked={years.includes(y)} onChange={() => setYears((v) => toggle(v.map(String), String(y)).map(Number))} />
+          <Checkbox key={y} label={String(y)} checked={years.includes(y)} onChange={() => setYears((v) => toggleId(v.map(String), String(y)).map(Number))} />
         ))}
       </Fieldset>
       <Fieldset data-size="sm" className="balance-method">
@@ -138,7 +137,7 @@ function BalanceForm(props: { c: BudgetCase; alt: Alternative; close: () => void
                     aria-label={`Kan kuttes: ${label}`}
                     disabled={a?.locked}
                     checked={selected.includes(l.id)}
-                    onChange={() => setSelected((s) => toggle(s, l.id))}
+                    onChange={() => setSelected((s) => toggleId(s, l.id))}
                   />
                 </td>
                 <td>{label}</td>

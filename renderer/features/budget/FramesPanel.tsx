@@ -7,7 +7,7 @@ import { addSetAside, addYearAt, removeSetAside, removeYearAt, updateSetAside, y
 import { formatMNok } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
-import { BalanceText, MoneyInput, PercentInput, ProvenanceTag, ROUNDING_NOTE } from './budget-ui.tsx';
+import { BalanceText, MoneyInput, PercentInput, ProvenanceTag, ROUNDING_NOTE, toggleId } from './budget-ui.tsx';
 import { CapPanel } from './CapPanel.tsx';
 import { useCaseResults } from './use-case-results.ts';
 import { useDraft } from './use-draft.ts';
@@ -82,30 +82,16 @@ function SetAsideRow(props: { c: BudgetCase; year: number; s: SetAside; kNok: nu
       {base?.kind === 'estimatesOf' && amount.kind === 'percent' && (
         <Fieldset data-size="sm" className="base-choice">
           <Fieldset.Legend>Estimatene til</Fieldset.Legend>
-          {c.actors.map((a) => (
-            <Checkbox
-              key={a.id}
-              label={a.shortName || a.name}
-              checked={base.actorIds.includes(a.id)}
-              onChange={(e) =>
-                patch({
-                  amount: { ...amount, base: { ...base, actorIds: e.target.checked ? [...base.actorIds, a.id] : base.actorIds.filter((x) => x !== a.id) } },
-                })
-              }
-            />
-          ))}
-          {c.areas.map((a) => (
-            <Checkbox
-              key={a.id}
-              label={a.shortName || a.name}
-              checked={base.areaIds.includes(a.id)}
-              onChange={(e) =>
-                patch({
-                  amount: { ...amount, base: { ...base, areaIds: e.target.checked ? [...base.areaIds, a.id] : base.areaIds.filter((x) => x !== a.id) } },
-                })
-              }
-            />
-          ))}
+          {(['actorIds', 'areaIds'] as const).flatMap((key) =>
+            (key === 'actorIds' ? c.actors : c.areas).map((a) => (
+              <Checkbox
+                key={`${key}-${a.id}`}
+                label={a.shortName || a.name}
+                checked={base[key].includes(a.id)}
+                onChange={() => patch({ amount: { ...amount, base: { ...base, [key]: toggleId(base[key], a.id) } } })}
+              />
+            )),
+          )}
         </Fieldset>
       )}
       <span className="num">= {formatMNok(props.kNok)} MNOK</span>

@@ -122,7 +122,7 @@ export function ProvenanceTag(props: { source: Provenance }) {
   return (
     <span className={`prov prov--${source.kind}`} tabIndex={0}>
       {PROVENANCE_LABELS[source.kind]}
-      <span className="prov__tip">: {detail}</span>
+      <span className="visually-hidden prov__tip">: {detail}</span>
     </span>
   );
 }
@@ -178,4 +178,9 @@ export function InvalidFieldsNotice() {
       beregningene bruker forrige gyldige verdi til den er rettet.
     </p>
   );
+}
+
+/** The list with `id` added when it is missing, removed when it is there (a checkbox list's choice). */
+export function toggleId(list: readonly string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }

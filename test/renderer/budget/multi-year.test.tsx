@@ -102,6 +102,27 @@ describe('Budsjett: eksempelsaken per aktør', () => {
     await freshBudget();
   });
 
+  it('takes a percent set-aside of the estimates of the actors and areas ticked, and lets a tick be taken back', async () => {
+    render(<BudgetPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Last inn eksempelsak' }));
+    await screen.findByRole('heading', { level: 1, name: /Digital samhandling/ });
+    const [basis] = screen.getAllByRole('combobox', { name: /^Grunnlag .* 2024$/ });
+    fireEvent.change(basis!, { target: { value: 'estimatesOf' } });
+    const group = screen.getByRole('group', { name: 'Estimatene til' });
+    const boxes = within(group).getAllByRole('checkbox');
+    const c = present();
+    expect(boxes).toHaveLength(c.actors.length + c.areas.length);
+    fireEvent.click(boxes[0]!);
+    fireEvent.click(boxes[c.actors.length]!);
+    fireEvent.click(boxes[c.actors.length + 1]!);
+    const base = () => present().frames.flatMap((y) => y.setAsides).map((s) => s.amount).find((a) => a.kind === 'percent' && a.base.kind === 'estimatesOf');
+    expect(base()).toMatchObject({ base: { actorIds: [c.actors[0]!.id], areaIds: [c.areas[0]!.id, c.areas[1]!.id] } });
+    fireEvent.click(boxes[c.actors.length]!);
+    expect(base()).toMatchObject({ base: { actorIds: [c.actors[0]!.id], areaIds: [c.areas[1]!.id] } });
+    expect(boxes[c.actors.length]).not.toBeChecked();
+    expect(boxes[c.actors.length + 1]).toBeChecked();
+  });
+
   it('shows alternative 2 per actor with the difference to the estimates, its D&F levels and the allocation table', async () => {
     render(<BudgetPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Last inn eksempelsak' }));
