@@ -25,7 +25,7 @@ export function isValidUtf8(b: Uint8Array): boolean {
   return true;
 }
 
-/** The UTF-16 byte order the bytes start with: a byte-order mark, or XML's "<" as 3C 00 / 00 3C. */
+/** The UTF-16 byte order a byte-order mark at the start names, and the mark's length; null without one. */
 export function utf16Order(bytes: Uint8Array): { le: boolean; skip: number } | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { le: true, skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { le: false, skip: 2 };
