@@ -140,13 +140,25 @@ function validIso(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const dateMemo = new Map<string, Parsed<string>>();
+
+/** A date cell's text comes from the file (t="d" cells hold any text): a real calendar date only. */
+function readDateCell(value: string): Parsed<string> {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const iso = m ? validIso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return iso ? { ok: true, value: iso } : { ok: false, message: `«${value.slice(0, 40)}» er ikke en gyldig dato.` };
+}
+
 /** A date: Excel date cell, Excel serial, ISO "2022-06-30", or "30.06.2022" / "30.6.22". */
 export function readDate(cell: Cell | undefined): Parsed<string> {
   if (cell?.kind === 'date') {
-    // a date cell's text comes from the file (t="d" cells hold any text): a real calendar date only
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(cell.value);
-    const iso = m ? validIso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    return iso ? { ok: true, value: iso } : { ok: false, message: `«${cell.value.slice(0, 40)}» er ikke en gyldig dato.` };
+    // the same few deadlines repeat down a list: remember what each date cell reads as
+    let r = dateMemo.get(cell.value);
+    if (r === undefined) {
+      r = readDateCell(cell.value);
+      if (dateMemo.size < 1000) dateMemo.set(cell.value, r);
+    }
+    return r;
   }
   if (cell?.kind === 'number' && cell.value > 0 && cell.value < MAX_DATE_SERIAL) return { ok: true, value: serialToIso(Math.floor(cell.value)) };
   const text = textOf(cell);

@@ -183,12 +183,12 @@ class Walk {
  * (formulas, rich text, attributes on the inner tags).
  */
 function simpleValue(xml: string, pos: number, w: Walk): number {
-  const inline = xml.startsWith('<is><t>', pos);
-  if (!inline && !xml.startsWith('<v>', pos)) return -1;
-  const from = pos + (inline ? 7 : 3);
+  const inline = !at(xml, pos, V_OPEN);
+  if (inline && !at(xml, pos, INLINE_OPEN)) return -1;
+  const from = pos + (inline ? INLINE_OPEN.length : V_OPEN.length);
   const end = xml.indexOf('<', from);
-  const closing = inline ? '</t></is></c>' : '</v></c>';
-  if (end < 0 || !xml.startsWith(closing, end)) return -1;
+  const closing = inline ? INLINE_CLOSE : V_CLOSE;
+  if (end < 0 || !at(xml, end, closing)) return -1;
   // a shared string's index read in place: most cells are one, and cutting a string out of the XML
   // for each to make a number of it was another tenth of the reading time, and most of its garbage
   const index = !inline && w.cell.type === 's' ? wholeNumber(xml, from, end) : -1;
@@ -202,6 +202,20 @@ function simpleValue(xml: string, pos: number, w: Walk): number {
   w.cell.value = w.cell.type === 's' || (w.cell.type === 'n' && !inline) ? raw : decodeXml(raw);
   w.closeCell();
   return end + closing.length;
+}
+
+// The markup around a simple value, as character codes for at(): String#startsWith, called three
+// times a cell, took a tenth of a sheet's reading time (10k tiltak: sheets 34 → 31 ms).
+const codes = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+const V_OPEN = codes('<v>');
+const V_CLOSE = codes('</v></c>');
+const INLINE_OPEN = codes('<is><t>');
+const INLINE_CLOSE = codes('</t></is></c>');
+
+/** Whether `xml` has the characters `codes` at `pos`. */
+function at(xml: string, pos: number, codes: readonly number[]): boolean {
+  for (let k = 0; k < codes.length; k++) if (xml.charCodeAt(pos + k) !== codes[k]) return false;
+  return true;
 }
 
 /** The digits between `from` and `end` as a number (at most nine of them), or -1 when there are none or others. */
