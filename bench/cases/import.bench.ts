@@ -3,77 +3,53 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
-import { measure, threadCpuMs } from '../harness.ts';
+import { measure } from '../harness.ts';
 import type { BenchCase, BenchResult } from '../harness.ts';
-import { importPortfolio } from '../../shared/import/index.ts';
 import { syntheticWorkbook } from '../synthetic-report.ts';
 
-// Import of a portfolio report: parse + validate against a floor measured in the same run
-// (unzip every part and scan the sheet XML for cells, building nothing). Peak memory comes from a
-// child process per size; the 10k CLI check is timed end to end, node start-up included.
+// Import of a portfolio report: parse + validate against a floor measured in the same process
+// (unzip every part and scan the sheet XML for cells, building nothing), one child process per size
+// for the times and another for the peak memory; the 10k CLI check is timed end to end, node
+// start-up included.
 // 100k runs only with BENCH_IMPORT_100K=1 (it takes a while on a shared 2-core machine).
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
 
-function floor(bytes: Uint8Array): number {
-  let cells = 0;
-  for (const [name, data] of Object.entries(unzipSync(bytes))) {
-    if (!name.endsWith('.xml')) continue;
-    const xml = strFromU8(data);
-    const re = /<c [^>]*>(?:<v>([^<]*)<\/v>)?/g;
-    while (re.exec(xml)) cells++;
-  }
-  return cells;
+function child<T>(file: string, ...args: string[]): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'import-child.ts'), file, ...args], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out) as T;
 }
 
-/** Median wall and CPU time of `a` and `b`, run alternately. */
-function interleaved(a: () => unknown, b: () => unknown, runs: number) {
-  a();
-  b();
-  const times = { a: [] as number[], b: [] as number[], cpuA: [] as number[], cpuB: [] as number[] };
-  const time = (fn: () => unknown, wall: number[], cpu: number[]) => {
-    const t = performance.now();
-    const c = threadCpuMs();
-    fn();
-    wall.push(performance.now() - t);
-    cpu.push(threadCpuMs() - c);
-  };
-  for (let i = 0; i < runs; i++) {
-    time(a, times.a, times.cpuA);
-    time(b, times.b, times.cpuB);
-  }
-  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return { a: median(times.a), b: median(times.b), cpuA: median(times.cpuA), cpuB: median(times.cpuB) };
-}
-
-function child(file: string, mode: 'parse' | 'floor') {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'import-child.ts'), file, mode], { cwd: root, encoding: 'utf8' });
-  return JSON.parse(out) as { ms: number; ok: boolean | null; peakRssMB: number };
+interface Timing {
+  ok: boolean;
+  floorMs: number;
+  ms: number;
+  cpuFloorMs: number;
+  cpuMs: number;
+  parseRangeMs: [number, number];
 }
 
 async function sizeCase(n: number, label: string): Promise<BenchResult[]> {
   const bytes = syntheticWorkbook(n);
   const file = join(dir, `syntetisk-${label}.xlsx`);
   writeFileSync(file, bytes);
-  const runs = n >= 100_000 ? 3 : 11;
-  let ok = true;
-  // Floor and parse alternate run by run, so load from other work on the machine hits both alike.
-  const { a: floorMs, b: ms, cpuA, cpuB } = interleaved(
-    () => floor(bytes),
-    () => {
-      ok = importPortfolio([{ name: file, bytes }]).ok;
-    },
-    runs,
-  );
-  if (!ok) throw new Error(`synthetic ${label} did not validate`);
-  const mem = child(file, 'parse');
+  // timed in a process of its own per size (see import-child.ts), with the peak memory in another
+  const t = child<Timing>(file, 'time', String(n >= 100_000 ? 3 : 21));
+  if (!t.ok) throw new Error(`synthetic ${label} did not validate`);
+  const mem = child<{ peakRssMB: number }>(file, 'parse');
   const results: BenchResult[] = [
     {
       name: `import: parse+valider ${label} tiltak`,
-      ms,
+      ms: t.ms,
       // the ratio in CPU time too: on a loaded machine the longer run waits more for a core
-      extra: { floorMs: Math.round(floorMs), ratio: Number((ms / floorMs).toFixed(2)), cpuRatio: Number((cpuB / cpuA).toFixed(2)), fileMB: Number((bytes.length / 1048576).toFixed(1)), peakRssMB: mem.peakRssMB },
+      extra: {
+        floorMs: Math.round(t.floorMs),
+        ratio: Number((t.ms / t.floorMs).toFixed(2)),
+        cpuRatio: Number((t.cpuMs / t.cpuFloorMs).toFixed(2)),
+        parseMinMaks: t.parseRangeMs.map(Math.round).join('–'),
+        fileMB: Number((bytes.length / 1048576).toFixed(1)),
+        peakRssMB: mem.peakRssMB,
+      },
     },
   ];
   if (n === 10_000) {
