@@ -95,6 +95,25 @@ describe('readSheetXml: attribute spacing XML allows', () => {
     expect(readSheetXml(spaced, ctx)).toEqual(readSheetXml(tight, ctx));
     expect(readSheetXml(tight, ctx)[0]!.cells[1]).toEqual({ kind: 'string', value: 'Grønn' });
   });
+
+  it('reads r, s and t written with character references (valid XML) as the plain form', () => {
+    const refs = '<sheetData><row r="&#50;"><c r="&#x42;2" s="&#49;" t="&#115;"><v>3</v></c><c r="C&#50;" s="1"><v>44742</v></c></row></sheetData>';
+    expect(readSheetXml(refs, ctx)).toEqual([{ row: 2, cells: [undefined, { kind: 'string', value: 'Grønn' }, { kind: 'date', value: '2022-06-30' }] }]);
+    // a quote written as &quot; inside another attribute's value does not end that value early
+    const quoted = '<sheetData><row r="2"><c r="B2" x="&quot; r=&quot;Z9&quot;" t="&#115;"><v>3</v></c></row></sheetData>';
+    expect(readSheetXml(quoted, ctx)).toEqual([{ row: 2, cells: [undefined, { kind: 'string', value: 'Grønn' }] }]);
+  });
+
+  it('reads any generated sheet the same with its r, s and t values written as character references', () => {
+    const asReferences = (v: string) => [...v].map((c, k) => (k % 2 === 0 ? `&#${c.codePointAt(0)};` : `&#x${c.codePointAt(0)!.toString(16)};`)).join('');
+    fc.assert(
+      fc.property(sheet, (xml) => {
+        const encoded = xml.replace(/(\s[rst]\s*=\s*)(["'])([^"']*)\2/g, (_m, before: string, q: string, v: string) => `${before}${q}${asReferences(v)}${q}`);
+        expect(readSheet(encoded, ctx)).toEqual(readSheet(xml, ctx));
+      }),
+      { numRuns: 300, seed: 20261201 },
+    );
+  });
 });
 
 describe('readSheetXml: damaged closing tags', () => {
