@@ -30,11 +30,9 @@ export async function listCases(): Promise<CaseSummary[]> {
 
 /** The stored case, or null when missing or unreadable (an unreadable record is never shown half). */
 export async function loadCase(id: string): Promise<BudgetCase | null> {
-  const row = await getDb().cases.get(id);
-  if (!row) return null;
-  const res = parseCaseObject(row.doc);
-  if (res.ok) revisions.set(id, revOf(row as { rev?: unknown }));
-  return res.ok ? res.case : null;
+  const read = await readStored(id);
+  if (read) revisions.set(id, read.rev);
+  return read?.c ?? null;
 }
 
 /**
@@ -42,9 +40,14 @@ export async function loadCase(id: string): Promise<BudgetCase | null> {
  * revision, so a later save from the budget area still sees a change made in another window.
  */
 export async function readCase(id: string): Promise<BudgetCase | null> {
+  return (await readStored(id))?.c ?? null;
+}
+
+/** The stored case that reads, with its revision; null when missing or unreadable. */
+async function readStored(id: string): Promise<{ c: BudgetCase; rev: number } | null> {
   const row = await getDb().cases.get(id);
   const res = row ? parseCaseObject(row.doc) : null;
-  return res?.ok ? res.case : null;
+  return row && res?.ok ? { c: res.case, rev: revOf(row as { rev?: unknown }) } : null;
 }
 
 /**

@@ -41,7 +41,7 @@ export function formatMNok(k: KNok, decimals = 1): string {
 
 /** "251,39" — MNOK with as many decimals as it has, up to `maxDecimals` (whole kNOK at 3): what a field shows for editing. */
 export function formatMNokExact(k: KNok, maxDecimals = 3): string {
-  return formatter(0, maxDecimals).format(kNokToMNok(k)).replace('\u2212', '-');
+  return formatNumber(kNokToMNok(k), maxDecimals);
 }
 
 /** "40,7 MNOK" */

@@ -8,7 +8,7 @@ import type { BudgetCase } from '../../../shared/budget/model.ts';
 import { BASELINE_ID, allAlternatives } from '../../../shared/budget/model.ts';
 import { formatMNok, formatNumber } from '../../../shared/format/money.ts';
 import { useBudgetStore } from './budget-store.ts';
-import { BalanceText, ProvenanceTag } from './budget-ui.tsx';
+import { BalanceText, ProvenanceTag, toggleId } from './budget-ui.tsx';
 import { CompareCharts } from './CompareCharts.tsx';
 import { ReadingsCompare } from './ReadingsCompare.tsx';
 import { useCaseResults } from './use-case-results.ts';
@@ -47,9 +47,9 @@ export function ComparisonView(props: { c: BudgetCase }) {
   const sourceOf = new Map(c.alternatives.map((a) => [a.id, a.source]));
   const roleOf = new Map(c.alternatives.map((a) => [a.id, a.role]));
   const actorCmp = useMemo(() => compareActors(c, cc, chosenResults, scope), [c, cc, chosenResults, scope]);
+  // at most four: a fifth is not added
   const toggle = (id: string) => {
-    if (ids.includes(id)) setIds(ids.filter((x) => x !== id));
-    else if (ids.length < 4) setIds([...ids, id]);
+    if (ids.includes(id) || ids.length < 4) setIds(toggleId(ids, id));
   };
   return (
     <div className="comparison">
